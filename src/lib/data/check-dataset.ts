@@ -1,0 +1,117 @@
+import type { Dataset, Source } from './schema.ts';
+import type { DataProblem } from './errors.ts';
+import { joinPath } from './errors.ts';
+
+/** Ids that appear more than once in a list, with the index of each repeat. */
+function repeats<T>(items: readonly T[], key: (item: T) => string): { id: string; index: number }[] {
+	const seen = new Set<string>();
+	const out: { id: string; index: number }[] = [];
+	items.forEach((item, index) => {
+		const id = key(item);
+		if (seen.has(id)) out.push({ id, index });
+		seen.add(id);
+	});
+	return out;
+}
+
+/** Every `source` object in a value, with its path. */
+function collectSources(value: unknown, keys: (string | number)[] = []): { path: string; source: Source }[] {
+	if (Array.isArray(value)) return value.flatMap((item, i) => collectSources(item, [...keys, i]));
+	if (value === null || typeof value !== 'object') return [];
+	return Object.entries(value).flatMap(([key, child]) =>
+		key === 'source' && child && typeof child === 'object'
+			? [{ path: joinPath([...keys, key]), source: child as Source }]
+			: collectSources(child, [...keys, key])
+	);
+}
+
+/**
+ * The checks a schema cannot express: ids must be unique and must refer to
+ * something that exists, each org state must be one tree, citations must exist.
+ */
+export function checkDataset(data: Dataset, file: string): DataProblem[] {
+	const problems: DataProblem[] = [];
+	const report = (keys: (string | number)[], message: string) => problems.push({ file, path: joinPath(keys), message });
+
+	for (const list of ['people', 'units', 'orgStates', 'events', 'figures', 'charts'] as const) {
+		for (const { id, index } of repeats<{ id: string }>(data[list], (x) => x.id)) {
+			report([list, index, 'id'], `duplicate id "${id}"`);
+		}
+	}
+
+	const unitIds = new Set(data.units.map((u) => u.id));
+	const personIds = new Set(data.people.map((p) => p.id));
+	const figureIds = new Set(data.figures.map((f) => f.id));
+	const stateIds = new Set(data.orgStates.map((s) => s.id));
+
+	data.orgStates.forEach((state, s) => {
+		const here = new Map(state.nodes.map((node) => [node.unit, node]));
+		const previous = data.orgStates[s - 1];
+		const previousUnits = new Set(previous?.nodes.map((n) => n.unit) ?? []);
+
+		for (const { id, index } of repeats(state.nodes, (n) => n.unit)) {
+			report(['orgStates', s, 'nodes', index, 'unit'], `unit "${id}" appears twice in org state "${state.id}"`);
+		}
+		const roots = state.nodes.filter((n) => n.parent === undefined);
+		if (roots.length !== 1) {
+			report(['orgStates', s, 'nodes'], `org state "${state.id}" must have exactly one top unit (no parent), found ${roots.length}`);
+		}
+		state.nodes.forEach((node, n) => {
+			if (!unitIds.has(node.unit)) report(['orgStates', s, 'nodes', n, 'unit'], `unknown unit id "${node.unit}" (not in units)`);
+			if (node.parent !== undefined && !here.has(node.parent)) {
+				report(['orgStates', s, 'nodes', n, 'parent'], `unknown parent id "${node.parent}" (no such unit in org state "${state.id}")`);
+			}
+			node.leaders?.forEach((leader, l) => {
+				if (!personIds.has(leader.person)) report(['orgStates', s, 'nodes', n, 'leaders', l, 'person'], `unknown person id "${leader.person}"`);
+			});
+			node.formedFrom?.forEach((from, f) => {
+				if (!previousUnits.has(from)) {
+					report(['orgStates', s, 'nodes', n, 'formedFrom', f], `"${from}" is not a unit of the previous org state${previous ? ` "${previous.id}"` : ''}`);
+				}
+			});
+		});
+		// Walk up from every unit: reaching a unit twice means the "tree" has a cycle.
+		state.nodes.forEach((node, n) => {
+			const visited = new Set<string>([node.unit]);
+			let parent = node.parent;
+			while (parent !== undefined) {
+				if (visited.has(parent)) {
+					report(['orgStates', s, 'nodes', n, 'parent'], `cycle in org state "${state.id}": ${[...visited, parent].join(' → ')}`);
+					break;
+				}
+				visited.add(parent);
+				parent = here.get(parent)?.parent;
+			}
+		});
+	});
+
+	data.charts.forEach((chart, c) => {
+		if (chart.kind === 'org') {
+			if (!stateIds.has(chart.orgState)) report(['charts', c, 'orgState'], `unknown org state "${chart.orgState}"`);
+			return;
+		}
+		const units = new Set<string>();
+		chart.bars.forEach((bar, b) => {
+			const figure = data.figures.find((f) => f.id === bar.figure);
+			if (!figure) return report(['charts', c, 'bars', b, 'figure'], `unknown figure id "${bar.figure}"`);
+			units.add(`${figure.unit} ${figure.currency ?? ''}`);
+			if (bar.alternate !== undefined && !figureIds.has(bar.alternate)) {
+				report(['charts', c, 'bars', b, 'alternate'], `unknown figure id "${bar.alternate}"`);
+			}
+		});
+		if (units.size > 1) report(['charts', c, 'bars'], `bars in one chart must share a unit and currency, found ${[...units].join(', ')}`);
+		for (const { id, index } of repeats(chart.bars, (b) => b.id)) report(['charts', c, 'bars', index, 'id'], `duplicate bar id "${id}"`);
+	});
+
+	for (const { path, source } of collectSources(data)) {
+		if (source.source === 'article' && source.line > data.meta.article.lines) {
+			problems.push({ file, path: `${path}.line`, message: `article line ${source.line} does not exist (the article has ${data.meta.article.lines} lines)` });
+		}
+		if (source.source === 'derived') {
+			source.inputs.forEach((input, i) => {
+				if (!figureIds.has(input)) problems.push({ file, path: `${path}.inputs[${i}]`, message: `unknown figure id "${input}"` });
+			});
+		}
+	}
+	return problems;
+}

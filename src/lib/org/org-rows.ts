@@ -1,0 +1,41 @@
+import { stratify } from 'd3-hierarchy';
+import type { Dataset, OrgState } from '$lib/data/schema';
+import type { OrgNodeView } from '$lib/view/types';
+import { sourceView } from '$lib/view/source-view';
+
+/**
+ * The tree of one org state in reading order: d3-hierarchy builds the hierarchy and
+ * walks it depth-first, giving every unit its depth and row. These rows are the
+ * layout's input; they do not depend on screen size, so they are computed once per state.
+ */
+export function orgRows(dataset: Dataset, state: OrgState): OrgNodeView[] {
+	const units = new Map(dataset.units.map((u) => [u.id, u]));
+	const people = new Map(dataset.people.map((p) => [p.id, p]));
+	const root = stratify<OrgState['nodes'][number]>()
+		.id((n) => n.unit)
+		.parentId((n) => n.parent)(state.nodes);
+
+	const rows: OrgNodeView[] = [];
+	root.eachBefore((node) => {
+		const data = node.data;
+		const unit = units.get(data.unit);
+		if (!unit) throw new Error(`unknown unit ${data.unit}`);
+		rows.push({
+			id: unit.id,
+			name: unit.name,
+			short: unit.short,
+			parent: data.parent ?? null,
+			depth: node.depth,
+			row: rows.length,
+			leaders: (data.leaders ?? []).map((l) => ({
+				person: l.person,
+				name: people.get(l.person)?.name ?? l.person,
+				role: l.role,
+				source: sourceView(l.source)
+			})),
+			formedFrom: data.formedFrom ?? [],
+			source: sourceView(data.source)
+		});
+	});
+	return rows;
+}

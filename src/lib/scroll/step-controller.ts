@@ -1,0 +1,91 @@
+import scrollama from 'scrollama';
+import { activeStepAt, samePosition, type ScrollPosition } from './active-step';
+
+export interface StepController {
+	/** Re-measure now (after a programmatic scroll, a font swap, a layout change). */
+	refresh(): void;
+	destroy(): void;
+}
+
+/** Below this width the graphic sits behind the text instead of beside it (matches the CSS). */
+export const WIDE_LAYOUT_MIN_WIDTH = 900;
+
+/**
+ * Trigger line as a share of the viewport height, from the top. Beside the text it is the
+ * middle; behind the text (phones) it is low, so the graphic morphs while the card is
+ * still entering at the bottom and the chart above it is in full view.
+ */
+export function triggerOffset(viewportWidth: number): number {
+	return viewportWidth >= WIDE_LAYOUT_MIN_WIDTH ? 0.5 : 0.85;
+}
+
+/**
+ * Watches the step boxes and reports the active step and the progress through it.
+ * scrollama's IntersectionObservers say *when* something changed; the answer itself is
+ * read from geometry once per frame, so callbacks arriving out of order after a fast
+ * scroll cannot leave a stale step behind. `scrollend` catches jumps that cross no
+ * observer threshold (a jump from the top straight past every step).
+ */
+export function createStepController(steps: HTMLElement[], onChange: (position: ScrollPosition) => void): StepController {
+	let current: ScrollPosition | null = null;
+	let frame = 0;
+	let offset = triggerOffset(window.innerWidth);
+
+	const measure = () => {
+		frame = 0;
+		const viewportHeight = window.innerHeight;
+		const triggerY = viewportHeight * offset;
+		const boxes = steps.map((el) => {
+			const rect = el.getBoundingClientRect();
+			return { top: rect.top, height: rect.height };
+		});
+		const next = activeStepAt(boxes, triggerY, viewportHeight);
+		if (current && samePosition(current, next)) return;
+		current = next;
+		onChange(next);
+	};
+	const schedule = () => {
+		if (!frame) frame = requestAnimationFrame(measure);
+	};
+
+	let scroller = scrollama();
+	const setup = () =>
+		scroller
+			.setup({ step: steps, offset: offset as scrollama.DecimalType, progress: true, threshold: 4 })
+			.onStepEnter(schedule)
+			.onStepExit(schedule)
+			.onStepProgress(schedule);
+	setup();
+
+	const settleEvent = 'onscrollend' in window ? 'scrollend' : 'scroll';
+	window.addEventListener(settleEvent, schedule, { passive: true });
+
+	// Step heights change with the viewport and with text reflow; scrollama must re-measure then.
+	const resizeObserver = new ResizeObserver(() => {
+		const nextOffset = triggerOffset(window.innerWidth);
+		if (nextOffset !== offset) {
+			// Crossing the layout breakpoint moves the trigger line: set scrollama up afresh.
+			offset = nextOffset;
+			scroller.destroy();
+			scroller = scrollama();
+			setup();
+		} else {
+			scroller.resize();
+		}
+		schedule();
+	});
+	resizeObserver.observe(document.documentElement);
+
+	// First report on the next frame: after the page has finished hydrating.
+	schedule();
+
+	return {
+		refresh: schedule,
+		destroy() {
+			cancelAnimationFrame(frame);
+			window.removeEventListener(settleEvent, schedule);
+			resizeObserver.disconnect();
+			scroller.destroy();
+		}
+	};
+}

@@ -1,0 +1,13 @@
+/** The event the story dispatches on `window` whenever the active step or its progress changes. */
+export const STORY_STEP_EVENT = 'storystep';
+
+export interface StoryStepDetail {
+	id: string;
+	index: number;
+	/** 0..1 through the step. */
+	progress: number;
+}
+
+export function dispatchStoryStep(target: EventTarget, detail: StoryStepDetail): void {
+	target.dispatchEvent(new CustomEvent<StoryStepDetail>(STORY_STEP_EVENT, { detail }));
+}

@@ -1,0 +1,63 @@
+/** What the page needs to draw and describe each chart state: plain data, serialisable. */
+
+export interface SourceView {
+	kind: 'article' | 'background' | 'derived';
+	/** Short citation, e.g. "Article ¶16", "Background", "Derived". */
+	label: string;
+	/** The note or formula, for background and derived facts. */
+	detail?: string;
+}
+
+export interface LeaderView {
+	person: string;
+	name: string;
+	role: string;
+	source: SourceView;
+}
+
+export interface OrgNodeView {
+	id: string;
+	name: string;
+	short: string;
+	parent: string | null;
+	depth: number;
+	/** Position in reading order (pre-order), 0 = the group at the top. */
+	row: number;
+	leaders: LeaderView[];
+	formedFrom: string[];
+	source: SourceView;
+}
+
+export interface OrgChartView {
+	kind: 'org';
+	id: string;
+	title: string;
+	label: string;
+	date: string;
+	summary: string;
+	nodes: OrgNodeView[];
+	/** Plain-language changes since the previous org state. */
+	changes: string[];
+}
+
+export interface BarView {
+	id: string;
+	label: string;
+	value: number;
+	period: string;
+	source: SourceView;
+}
+
+export interface BarChartView {
+	kind: 'bars';
+	id: string;
+	title: string;
+	unit: 'billion' | 'million' | 'percent';
+	currency: string | null;
+	unitLabel: string;
+	bars: BarView[];
+	/** Other forms of the same figures, e.g. the US-dollar revenue. */
+	notes: string[];
+}
+
+export type ChartView = OrgChartView | BarChartView;

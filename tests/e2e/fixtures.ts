@@ -1,0 +1,69 @@
+import { test as base, expect, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import archieml from 'archieml';
+
+/** The story's steps as the copy file lists them: the order a reader meets them. */
+export const steps: { id: string; chart: string; body: string }[] = (archieml.load(readFileSync('data/story.en.aml', 'utf8')).steps as any[]).map(
+	(s) => ({ id: s.id, chart: s.chart, body: s.body })
+);
+
+/** Fails any test in which the page logs a console error or throws. */
+export const test = base.extend<{ consoleErrors: string[] }>({
+	consoleErrors: [
+		async ({ page }, use) => {
+			const errors: string[] = [];
+			page.on('console', (message) => {
+				if (message.type() === 'error') errors.push(message.text());
+			});
+			page.on('pageerror', (error) => errors.push(String(error)));
+			await use(errors);
+			expect(errors, 'console errors').toEqual([]);
+		},
+		{ auto: true }
+	]
+});
+
+export { expect };
+
+/** Records every `storystep` event from the first script on. */
+export async function recordStoryEvents(page: Page): Promise<void> {
+	await page.addInitScript(() => {
+		(window as any).__storySteps = [];
+		window.addEventListener('storystep', (e) => (window as any).__storySteps.push((e as CustomEvent).detail));
+	});
+}
+
+export function storyEvents(page: Page): Promise<{ id: string; index: number; progress: number }[]> {
+	return page.evaluate(() => (window as any).__storySteps);
+}
+
+/** Waits until the story's scroll controller is running (the page is hydrated). */
+export async function waitForStory(page: Page): Promise<void> {
+	await page.waitForFunction(() => document.documentElement.dataset.activeStep !== undefined);
+}
+
+export async function activeStep(page: Page): Promise<string | undefined> {
+	return page.evaluate(() => document.documentElement.dataset.activeStep);
+}
+
+/** Scrolls in small increments, letting the observers report after each one. */
+export async function scrollGradually(page: Page, direction: 1 | -1, fraction = 0.2): Promise<void> {
+	for (;;) {
+		const moved = await page.evaluate(
+			async ([dir, share]) => {
+				const before = window.scrollY;
+				window.scrollBy({ top: dir * window.innerHeight * share, behavior: 'instant' });
+				await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+				return window.scrollY !== before;
+			},
+			[direction, fraction] as const
+		);
+		if (!moved) break;
+		await page.waitForTimeout(30);
+	}
+}
+
+/** Consecutive duplicates removed: the order in which distinct steps were visited. */
+export function visitOrder(ids: string[]): string[] {
+	return ids.filter((id, i) => id !== ids[i - 1]);
+}

@@ -1,0 +1,95 @@
+import { test, expect, steps, recordStoryEvents, storyEvents, waitForStory, activeStep, scrollGradually, visitOrder } from './fixtures';
+
+const ids = steps.map((s) => s.id);
+
+test('scrolling down activates every step in order; scrolling up reverses', async ({ page }) => {
+	await recordStoryEvents(page);
+	await page.goto('/');
+	await waitForStory(page);
+
+	await scrollGradually(page, 1);
+	await expect.poll(() => activeStep(page)).toBe(ids.at(-1));
+	const down = await storyEvents(page);
+	expect(visitOrder(down.map((e) => e.id))).toEqual(ids);
+	// Indices never go backwards on the way down, and progress stays in 0..1.
+	for (let i = 1; i < down.length; i++) expect(down[i]!.index).toBeGreaterThanOrEqual(down[i - 1]!.index);
+	for (const e of down) {
+		expect(e.progress).toBeGreaterThanOrEqual(0);
+		expect(e.progress).toBeLessThanOrEqual(1);
+		expect(e.id).toBe(ids[e.index]);
+	}
+
+	await page.evaluate(() => ((window as any).__storySteps = []));
+	await scrollGradually(page, -1);
+	await expect.poll(() => activeStep(page)).toBe(ids[0]);
+	const up = await storyEvents(page);
+	expect(visitOrder(up.map((e) => e.id))).toEqual([...ids].reverse());
+});
+
+test('the graphic shows each step’s chart state, and the active step is marked', async ({ page }) => {
+	await page.goto('/');
+	await waitForStory(page);
+	for (const step of [steps[2]!, steps[8]!, steps.at(-1)!]) {
+		await page.locator(`#step-${step.id}`).scrollIntoViewIfNeeded();
+		await page.evaluate((id) => document.getElementById(`step-${id}`)!.scrollIntoView({ block: 'start', behavior: 'instant' }), step.id);
+		await expect(page.locator('main.story')).toHaveAttribute('data-active-step', step.id);
+		await expect(page.locator('figure.graphic').first()).toHaveAttribute('data-chart-state', step.chart);
+		await expect(page.locator(`#step-${step.id}`)).toHaveClass(/active/);
+	}
+});
+
+test('a #step- deep link lands on its step with its graphic fully drawn', async ({ page }) => {
+	const target = steps.find((s) => s.id === 'aidc-losses')!;
+	await page.goto(`/#step-${target.id}`);
+	await waitForStory(page);
+	await expect.poll(() => activeStep(page)).toBe(target.id);
+	const figure = page.locator('figure.graphic').first();
+	await expect(figure).toHaveAttribute('data-chart-state', target.chart);
+	await expect(figure).toHaveAttribute('data-t', '1.000');
+	await expect(page.locator(`#step-${target.id} .card`)).toBeInViewport();
+	expect(new URL(page.url()).hash).toBe(`#step-${target.id}`);
+});
+
+test('the URL hash follows the active step without adding history entries', async ({ page }) => {
+	await page.goto('/');
+	await waitForStory(page);
+	const historyBefore = await page.evaluate(() => history.length);
+	await page.evaluate(() => document.getElementById('step-groups-2023')!.scrollIntoView({ block: 'start', behavior: 'instant' }));
+	await expect.poll(() => page.evaluate(() => location.hash)).toBe('#step-groups-2023');
+	await page.evaluate(() => document.getElementById('step-competition')!.scrollIntoView({ block: 'start', behavior: 'instant' }));
+	await expect.poll(() => page.evaluate(() => location.hash)).toBe('#step-competition');
+	expect(await page.evaluate(() => history.length)).toBe(historyBefore);
+});
+
+test('a jump to the bottom ends on the last step, never a stale one', async ({ page }) => {
+	await recordStoryEvents(page);
+	await page.goto('/');
+	await waitForStory(page);
+	await page.evaluate(() => window.scrollTo({ top: document.documentElement.scrollHeight, behavior: 'instant' }));
+	await expect.poll(() => activeStep(page)).toBe(ids.at(-1));
+	await expect(page.locator('figure.graphic').first()).toHaveAttribute('data-chart-state', steps.at(-1)!.chart);
+	const events = await storyEvents(page);
+	expect(events.at(-1)).toMatchObject({ id: ids.at(-1), index: ids.length - 1, progress: 1 });
+
+	// And straight back to the top: the first step again.
+	await page.evaluate(() => window.scrollTo({ top: 0, behavior: 'instant' }));
+	await expect.poll(() => activeStep(page)).toBe(ids[0]);
+});
+
+test('the End key also lands on the last step', async ({ page, isMobile }) => {
+	test.skip(isMobile, 'phones have no End key');
+	await page.goto('/');
+	await waitForStory(page);
+	await page.keyboard.press('End');
+	await expect.poll(() => activeStep(page)).toBe(ids.at(-1));
+});
+
+test('resizing the window keeps the active step', async ({ page }) => {
+	await page.goto('/#step-wu-ceo');
+	await waitForStory(page);
+	await expect.poll(() => activeStep(page)).toBe('wu-ceo');
+	const size = page.viewportSize()!;
+	await page.setViewportSize({ width: size.width > 900 ? 800 : 1000, height: size.height });
+	await page.evaluate(() => document.getElementById('step-wu-ceo')!.scrollIntoView({ block: 'start', behavior: 'instant' }));
+	await expect.poll(() => activeStep(page)).toBe('wu-ceo');
+});

@@ -1,0 +1,26 @@
+import { readFileSync } from 'node:fs';
+import { parseDataset } from '$lib/data/parse-dataset';
+import { DataError } from '$lib/data/errors';
+
+export const DATASET_FILE = 'data/dataset.json';
+export const STORY_EN_FILE = 'data/story.en.aml';
+
+export const datasetText = readFileSync(DATASET_FILE, 'utf8');
+export const storyEnText = readFileSync(STORY_EN_FILE, 'utf8');
+export const dataset = parseDataset(datasetText, DATASET_FILE);
+
+/** A deep copy of the real dataset's JSON, to break in one place. */
+export function datasetJson(): any {
+	return JSON.parse(datasetText);
+}
+
+/** The DataError a call throws; fails the test if it throws nothing or something else. */
+export function dataErrorOf(fn: () => unknown): DataError {
+	try {
+		fn();
+	} catch (error) {
+		if (error instanceof DataError) return error;
+		throw new Error(`expected a DataError, got ${String(error)}`);
+	}
+	throw new Error('expected a DataError, but the data was accepted');
+}
