@@ -1,6 +1,7 @@
 import { test as base, expect, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import archieml from 'archieml';
+import { WIDE_LAYOUT_MIN_WIDTH } from '../../src/lib/scroll/trigger';
 
 /** The story's steps as the copy file lists them: the order a reader meets them. */
 export const steps: { id: string; chart: string; body: string }[] = (archieml.load(readFileSync('data/story.en.aml', 'utf8')).steps as any[]).map(
@@ -66,4 +67,28 @@ export async function scrollGradually(page: Page, direction: 1 | -1, fraction = 
 /** Consecutive duplicates removed: the order in which distinct steps were visited. */
 export function visitOrder(ids: string[]): string[] {
 	return ids.filter((id, i) => id !== ids[i - 1]);
+}
+
+/**
+ * Scrolls so the trigger line is `travelled` viewport heights into a step: 0 is the moment
+ * the step becomes active, MORPH_DISTANCE (0.25) is where its morph completes.
+ */
+export async function scrollIntoStep(page: Page, stepId: string, travelled: number): Promise<void> {
+	await page.evaluate(
+		([id, distance, wideMin]) => {
+			const step = document.getElementById(`step-${id}`)!;
+			const trigger = window.innerWidth >= wideMin ? 0.5 : 0.9;
+			const top = step.getBoundingClientRect().top + window.scrollY;
+			window.scrollTo({ top: top - window.innerHeight * trigger + window.innerHeight * distance, behavior: 'instant' });
+		},
+		[stepId, travelled, WIDE_LAYOUT_MIN_WIDTH] as const
+	);
+}
+
+/** A unit's or leader's position in the chart, from its SVG transform. */
+export async function chartPosition(page: Page, selector: string): Promise<{ x: number; y: number }> {
+	const transform = await page.locator(selector).getAttribute('transform');
+	const match = /translate\(([-\d.]+) ([-\d.]+)\)/.exec(transform ?? '');
+	if (!match) throw new Error(`no translate() on ${selector}: ${transform}`);
+	return { x: Number(match[1]), y: Number(match[2]) };
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { activeStepAt } from '$lib/scroll/active-step';
 import { graphicFrame, MORPH_DISTANCE } from '$lib/scroll/graphic-frame';
-import { triggerOffset } from '$lib/scroll/step-controller';
+import { triggerOffset } from '$lib/scroll/trigger';
 
 // Three steps of 800 px each, the first starting 1000 px down the viewport.
 const boxesAt = (scrollY: number) => [0, 1, 2].map((i) => ({ top: 1000 + i * 800 - scrollY, height: 800 }));

@@ -8,7 +8,8 @@ import { sourceView } from '$lib/view/source-view';
  * walks it depth-first, giving every unit its depth and row. These rows are the
  * layout's input; they do not depend on screen size, so they are computed once per state.
  */
-export function orgRows(dataset: Dataset, state: OrgState): OrgNodeView[] {
+export function orgRows(dataset: Dataset, state: OrgState, previous?: OrgState): OrgNodeView[] {
+	const before = new Map(previous?.nodes.map((n) => [n.unit, n.parent]) ?? []);
 	const units = new Map(dataset.units.map((u) => [u.id, u]));
 	const people = new Map(dataset.people.map((p) => [p.id, p]));
 	const root = stratify<OrgState['nodes'][number]>()
@@ -34,6 +35,7 @@ export function orgRows(dataset: Dataset, state: OrgState): OrgNodeView[] {
 				source: sourceView(l.source)
 			})),
 			formedFrom: data.formedFrom ?? [],
+			change: !previous ? null : !before.has(unit.id) ? 'new' : before.get(unit.id) !== data.parent ? 'moved' : null,
 			source: sourceView(data.source)
 		});
 	});

@@ -1,5 +1,6 @@
 import scrollama from 'scrollama';
 import { activeStepAt, samePosition, type ScrollPosition } from './active-step';
+import { triggerOffset } from './trigger';
 
 export interface StepController {
 	/** Re-measure now (after a programmatic scroll, a font swap, a layout change). */
@@ -7,17 +8,6 @@ export interface StepController {
 	destroy(): void;
 }
 
-/** Below this width the graphic sits behind the text instead of beside it (matches the CSS). */
-export const WIDE_LAYOUT_MIN_WIDTH = 900;
-
-/**
- * Trigger line as a share of the viewport height, from the top. Beside the text it is the
- * middle; behind the text (phones) it is low, so the graphic morphs while the card is
- * still entering at the bottom and the chart above it is in full view.
- */
-export function triggerOffset(viewportWidth: number): number {
-	return viewportWidth >= WIDE_LAYOUT_MIN_WIDTH ? 0.5 : 0.85;
-}
 
 /**
  * Watches the step boxes and reports the active step and the progress through it.

@@ -17,7 +17,7 @@ function orgChartView(dataset: Dataset, chart: OrgChart): OrgChartView {
 	const state = dataset.orgStates[index];
 	if (!state) throw new Error(`unknown org state ${chart.orgState}`);
 	const previous = dataset.orgStates[index - 1];
-	const nodes = orgRows(dataset, state);
+	const nodes = orgRows(dataset, state, previous);
 	return {
 		kind: 'org',
 		id: chart.id,

@@ -25,6 +25,8 @@ export interface OrgNodeView {
 	row: number;
 	leaders: LeaderView[];
 	formedFrom: string[];
+	/** Compared with the previous org state: a new unit, or one that moved to a new parent. */
+	change: 'new' | 'moved' | null;
 	source: SourceView;
 }
 

@@ -1,0 +1,13 @@
+/** Below this width the graphic sits behind the text instead of beside it (matches the CSS). */
+export const WIDE_LAYOUT_MIN_WIDTH = 900;
+
+/**
+ * Trigger line as a share of the viewport height, from the top. Beside the text it is the
+ * middle; behind the text (phones) it is low, so the graphic morphs while the card is
+ * still entering at the bottom and the chart above it is in full view.
+ * The steps' `scroll-margin-top` (Story.svelte) must stay at least MORPH_DISTANCE above it,
+ * so that a deep link lands with the morph complete.
+ */
+export function triggerOffset(viewportWidth: number): number {
+	return viewportWidth >= WIDE_LAYOUT_MIN_WIDTH ? 0.5 : 0.9;
+}
