@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test';
 import { test, expect, waitForStory, activeStep, scrollIntoStep, chartPosition } from './fixtures';
 
 const graphic = 'figure.graphic';
@@ -64,23 +65,26 @@ test.describe('scrubbing a transition with the scroll', () => {
 	// Alibaba.com (ICBU) moves from the "B series" (before 2021) to Overseas Digital Commerce (Dec 2021).
 	const unit = `${graphic} [data-id="icbu"]`;
 
-	test('halfway through the step, a moving unit sits between its two end positions', async ({ page }) => {
+	/** ICBU's position before the split, an eighth of a screen into the split step (t = 0.5), and after. */
+	async function positionsThroughSplit(page: Page) {
 		await page.goto('/#step-before-2021');
 		await waitForStory(page);
 		await expect.poll(() => activeStep(page)).toBe('before-2021');
 		const start = await chartPosition(page, unit);
-
 		await scrollIntoStep(page, 'split-2021', 0.125);
 		await expect.poll(() => activeStep(page)).toBe('split-2021');
 		await expect.poll(async () => Number(await page.locator(graphic).getAttribute('data-t'))).toBeGreaterThan(0.3);
 		const t = Number(await page.locator(graphic).getAttribute('data-t'));
-		expect(t).toBeLessThan(0.7);
 		const middle = await chartPosition(page, unit);
-
 		await scrollIntoStep(page, 'split-2021', 0.4);
 		await expect(page.locator(graphic)).toHaveAttribute('data-t', '1.000');
 		const end = await chartPosition(page, unit);
+		return { start, middle, end, t };
+	}
 
+	test('halfway through the step, a moving unit sits between its two end positions', async ({ page }) => {
+		const { start, middle, end, t } = await positionsThroughSplit(page);
+		expect(t).toBeLessThan(0.7);
 		expect(end.y).not.toBe(start.y);
 		expect(middle.y).toBeGreaterThan(Math.min(start.y, end.y) + 1);
 		expect(middle.y).toBeLessThan(Math.max(start.y, end.y) - 1);
@@ -90,16 +94,8 @@ test.describe('scrubbing a transition with the scroll', () => {
 		test.use({ reducedMotion: 'reduce' });
 
 		test('there are no intermediate positions', async ({ page }) => {
-			await page.goto('/#step-before-2021');
-			await waitForStory(page);
-			await expect.poll(() => activeStep(page)).toBe('before-2021');
-			const start = await chartPosition(page, unit);
-			await scrollIntoStep(page, 'split-2021', 0.125);
-			await expect.poll(() => activeStep(page)).toBe('split-2021');
-			await expect(page.locator(graphic)).toHaveAttribute('data-t', '1.000');
-			const middle = await chartPosition(page, unit);
-			await scrollIntoStep(page, 'split-2021', 0.4);
-			const end = await chartPosition(page, unit);
+			const { start, middle, end, t } = await positionsThroughSplit(page);
+			expect(t).toBe(1);
 			expect(middle).toEqual(end);
 			expect(middle).not.toEqual(start);
 		});
