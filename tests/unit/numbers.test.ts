@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatValue } from '$lib/format/numbers';
+import { formatBarValue, formatValue } from '$lib/format/numbers';
 
 describe('formatValue', () => {
 	it('writes English figures as reported, with a true minus sign', () => {
@@ -20,5 +20,21 @@ describe('formatValue', () => {
 		expect(formatValue(-2.905, 'billion', 'CNY', 'zh')).toBe('\u221229.05亿元');
 		expect(formatValue(-0.384, 'billion', 'CNY', 'zh')).toBe('\u22123.84亿元');
 		expect(formatValue(700, 'million', null, 'zh')).toBe('7亿');
+	});
+});
+
+describe('formatBarValue', () => {
+	it('gives the number alone for labels on bars', () => {
+		expect(formatBarValue(-2.905, 'billion', 'en')).toBe('\u22122.905');
+		expect(formatBarValue(-0.384, 'billion', 'en')).toBe('\u22120.384');
+		expect(formatBarValue(24.552, 'billion', 'en')).toBe('24.552');
+		expect(formatBarValue(49, 'percent', 'en')).toBe('49%');
+		expect(formatBarValue(0, 'billion', 'en')).toBe('0');
+		expect(formatBarValue(-3, 'billion', 'en')).toBe('\u22123');
+	});
+
+	it('writes Chinese bar labels in 亿', () => {
+		expect(formatBarValue(31.672, 'billion', 'zh')).toBe('316.72');
+		expect(formatBarValue(-2.905, 'billion', 'zh')).toBe('\u221229.05');
 	});
 });

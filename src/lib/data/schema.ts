@@ -40,7 +40,8 @@ export const SourceSchema = v.variant(
 		v.strictObject({
 			source: v.literal('derived'),
 			formula: text,
-			inputs: v.pipe(v.array(id), v.nonEmpty('must name the figures it is derived from'))
+			inputs: v.pipe(v.array(id), v.nonEmpty('must name the figures it is derived from')),
+			note: v.optional(text)
 		})
 	],
 	'must be { "source": "article", "line": N }, { "source": "background", "note": "..." } or { "source": "derived", "formula": "...", "inputs": [...] }'
@@ -118,6 +119,9 @@ export const ChartSchema = v.variant('kind', [
 		kind: v.literal('bars'),
 		title: text,
 		titleZh: text,
+		/** The unit and the period, shown under the title: "Billion yuan, July–September". */
+		subtitle: text,
+		subtitleZh: text,
 		unitLabel: text,
 		unitLabelZh: text,
 		bars: v.pipe(v.array(BarSchema), v.nonEmpty('must have at least one bar'))

@@ -37,3 +37,20 @@ export function formatValue(value: number, unit: FigureUnit, currency: string | 
 	const words = currency ? ` ${CURRENCY_WORDS[currency] ?? currency}` : '';
 	return `${number} ${unit}${words}`;
 }
+
+/** 亿 (hundred millions) from a figure in billions or millions. */
+function toYi(value: number, unit: 'billion' | 'million'): number {
+	return unit === 'billion' ? value * 10 : value / 100;
+}
+
+/**
+ * The number alone, for a label on a bar or an axis tick whose unit the chart names
+ * once ("billion yuan", "亿元"): "−2.905", "29%"; in Chinese "−29.05".
+ */
+export function formatBarValue(value: number, unit: FigureUnit, lang: Lang, maximumFractionDigits = 3): string {
+	const locale = lang === 'zh' ? 'zh-CN' : 'en-GB';
+	if (unit === 'percent') return formatWithMinus(new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }), value / 100);
+	const shown = lang === 'zh' ? toYi(value, unit) : value;
+	const digits = lang === 'zh' ? Math.max(0, Math.min(maximumFractionDigits, decimalsOf(value)) + (unit === 'billion' ? -1 : 2)) : Math.min(maximumFractionDigits, decimalsOf(value));
+	return formatWithMinus(new Intl.NumberFormat(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits }), shown);
+}

@@ -1,4 +1,4 @@
-import type { Dataset, StoryCopy, OrgChart, BarChart } from '$lib/data/schema';
+import type { Dataset, StoryCopy, OrgChart, BarChart, Source } from '$lib/data/schema';
 import type { BarChartView, ChartView, OrgChartView } from './types';
 import { orgRows } from '$lib/org/org-rows';
 import { describeChanges } from '$lib/org/org-changes';
@@ -30,23 +30,56 @@ function orgChartView(dataset: Dataset, chart: OrgChart): OrgChartView {
 	};
 }
 
+/** "Source: Daily Economic News report, ¶16, ¶17. Jul–Sep 2023: derived, 31.672 ÷ 1.29 …" */
+function sourceLine(dataset: Dataset, bars: { label: string; source: Source }[]): string {
+	const lines = [...new Set(bars.flatMap((b) => (b.source.source === 'article' ? [b.source.line] : [])))].sort((a, b) => a - b);
+	const parts = [`Source: ${dataset.meta.article.publisher.replace(/\s*\(.*\)$/, '')} report${lines.length ? `, ¶${lines.join(', ¶')}` : ''}.`];
+	for (const bar of bars) {
+		if (bar.source.source === 'derived') parts.push(`${bar.label}: derived, ${bar.source.formula}.`);
+		if (bar.source.source === 'background') parts.push(`${bar.label}: ${bar.source.note}`);
+	}
+	return parts.join(' ');
+}
+
 function barChartView(dataset: Dataset, chart: BarChart): BarChartView {
 	const figures = new Map(dataset.figures.map((f) => [f.id, f]));
-	const first = figures.get(chart.bars[0]?.figure ?? '');
-	if (!first) throw new Error(`chart ${chart.id} has no figures`);
+	const figureOf = (id: string) => {
+		const figure = figures.get(id);
+		if (!figure) throw new Error(`unknown figure ${id}`);
+		return figure;
+	};
 	const notes: string[] = [];
 	const bars = chart.bars.map((bar) => {
-		const figure = figures.get(bar.figure);
-		if (!figure) throw new Error(`unknown figure ${bar.figure}`);
-		const alternate = bar.alternate ? figures.get(bar.alternate) : undefined;
-		if (alternate) {
+		const figure = figureOf(bar.figure);
+		if (bar.alternate) {
+			const alternate = figureOf(bar.alternate);
 			notes.push(
-				`${bar.label}: ${formatValue(figure.value, figure.unit, figure.currency ?? null, 'en')} is about ${formatValue(alternate.value, alternate.unit, alternate.currency ?? null, 'en')} (article ¶${alternate.source.source === 'article' ? alternate.source.line : '?'}).`
+				`${bar.label}: ${formatValue(figure.value, figure.unit, figure.currency ?? null, 'en')} is about ${formatValue(alternate.value, alternate.unit, alternate.currency ?? null, 'en')}.`
 			);
 		}
-		return { id: bar.id, label: bar.label, value: figure.value, period: figure.period.label, source: sourceView(figure.source) };
+		return {
+			id: bar.id,
+			label: bar.label,
+			value: figure.value,
+			period: figure.period.label,
+			derived: figure.source.source === 'derived',
+			source: sourceView(figure.source),
+			rawSource: figure.source
+		};
 	});
-	return { kind: 'bars', id: chart.id, title: chart.title, unit: first.unit, currency: first.currency ?? null, unitLabel: chart.unitLabel, bars, notes };
+	const first = figureOf(chart.bars[0]!.figure);
+	return {
+		kind: 'bars',
+		id: chart.id,
+		title: chart.title,
+		subtitle: chart.subtitle,
+		sourceLine: sourceLine(dataset, bars.map((b) => ({ label: b.label, source: b.rawSource }))),
+		unit: first.unit,
+		currency: first.currency ?? null,
+		unitLabel: chart.unitLabel,
+		bars: bars.map(({ rawSource: _, ...bar }) => bar),
+		notes
+	};
 }
 
 /** Everything the story page draws, resolved from the dataset at build time. */

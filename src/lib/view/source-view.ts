@@ -8,6 +8,6 @@ export function sourceView(source: Source): SourceView {
 		case 'background':
 			return { kind: 'background', label: 'Background', detail: source.note };
 		case 'derived':
-			return { kind: 'derived', label: 'Derived', detail: source.formula };
+			return { kind: 'derived', label: 'Derived', detail: source.note ? `${source.formula}. ${source.note}` : source.formula };
 	}
 }

@@ -47,6 +47,7 @@ export interface BarView {
 	label: string;
 	value: number;
 	period: string;
+	derived: boolean;
 	source: SourceView;
 }
 
@@ -54,6 +55,9 @@ export interface BarChartView {
 	kind: 'bars';
 	id: string;
 	title: string;
+	subtitle: string;
+	/** One line naming where every value comes from, for under the chart. */
+	sourceLine: string;
 	unit: 'billion' | 'million' | 'percent';
 	currency: string | null;
 	unitLabel: string;
@@ -63,3 +67,15 @@ export interface BarChartView {
 }
 
 export type ChartView = OrgChartView | BarChartView;
+
+/** What a morphing chart component is given: two states, how far between them, its box, and what to emphasise. */
+export interface ChartMorphProps<T extends ChartView> {
+	from: T;
+	to: T;
+	/** 0 = showing `from`, 1 = showing `to`. */
+	t: number;
+	width: number;
+	height: number;
+	/** Ids of units, people or bars the active step is about. */
+	highlight: readonly string[];
+}

@@ -1,0 +1,104 @@
+import { scaleLinear } from 'd3-scale';
+import type { BarChartView } from '$lib/view/types';
+import { formatBarValue, type Lang } from '$lib/format/numbers';
+import { estimateTextWidth } from '$lib/org/text-width';
+
+export interface PlacedBar {
+	id: string;
+	/** The category, written above the bar. */
+	label: string;
+	/** The value as written at the bar's end, e.g. "−2.905" or "49%". */
+	valueText: string;
+	value: number;
+	negative: boolean;
+	derived: boolean;
+	x: number;
+	width: number;
+	y: number;
+	height: number;
+	labelY: number;
+	/** The category label hugs the zero line: right of it for gains, left of it for losses. */
+	labelX: number;
+	labelAnchor: 'start' | 'end';
+	/** Where the value label is anchored: right of a gain, left of a loss. */
+	valueX: number;
+	valueAnchor: 'start' | 'end';
+}
+
+export interface PlacedTick {
+	value: number;
+	x: number;
+	text: string;
+}
+
+export interface BarLayout {
+	width: number;
+	height: number;
+	zeroX: number;
+	/** Where the plot (ticks, gridlines) starts and ends vertically. */
+	plotTop: number;
+	plotBottom: number;
+	bars: PlacedBar[];
+	ticks: PlacedTick[];
+	fontSize: number;
+}
+
+const PAD = 8;
+const VALUE_GAP = 6;
+
+/**
+ * Horizontal bars on a zero baseline, one per row with its category above it.
+ * d3-scale maps values to x: the domain always includes zero, so a loss is drawn to
+ * the left of the zero line and a gain to the right, lengths proportional to values.
+ * Room is kept beyond each end for the value labels.
+ */
+export function layoutBars(chart: BarChartView, width: number, height: number, lang: Lang = 'en'): BarLayout {
+	const wide = width >= 560;
+	const fontSize = wide ? 15 : 13;
+	const barHeight = wide ? 40 : 28;
+	const labelHeight = Math.round(fontSize * 1.5);
+	const values = chart.bars.map((b) => b.value);
+	const texts = chart.bars.map((b) => formatBarValue(b.value, chart.unit, lang) + (b.derived ? (lang === 'zh' ? '（推算）' : ' (derived)') : ''));
+	const room = Math.max(...texts.map((t) => estimateTextWidth(t, fontSize))) + VALUE_GAP;
+	const hasLoss = values.some((v) => v < 0);
+	const hasGain = values.some((v) => v > 0);
+
+	const scale = scaleLinear()
+		.domain([Math.min(0, ...values), Math.max(0, ...values)])
+		.nice(4)
+		.range([PAD + (hasLoss ? room : 0), width - PAD - (hasGain ? room : 0)]);
+	const zeroX = scale(0);
+
+	const tickRow = Math.round(fontSize * 1.6);
+	const plotTop = PAD + tickRow;
+	const rowHeight = labelHeight + barHeight;
+	const gap = Math.max(10, Math.min(wide ? 36 : 24, (height - plotTop - PAD - rowHeight * values.length) / Math.max(1, values.length)));
+
+	const bars = chart.bars.map((bar, i) => {
+		const top = plotTop + gap / 2 + i * (rowHeight + gap);
+		const end = scale(bar.value);
+		const negative = bar.value < 0;
+		return {
+			id: bar.id,
+			label: bar.label,
+			valueText: texts[i]!,
+			value: bar.value,
+			negative,
+			derived: bar.derived,
+			x: Math.min(zeroX, end),
+			width: Math.abs(end - zeroX),
+			y: top + labelHeight,
+			height: barHeight,
+			labelY: top + labelHeight / 2,
+			labelX: hasGain ? zeroX + VALUE_GAP : zeroX - VALUE_GAP,
+			labelAnchor: hasGain ? ('start' as const) : ('end' as const),
+			valueX: negative ? end - VALUE_GAP : end + VALUE_GAP,
+			valueAnchor: negative ? ('end' as const) : ('start' as const)
+		};
+	});
+	const plotBottom = plotTop + values.length * (rowHeight + gap);
+
+	const ticks = scale.ticks(wide ? 5 : 4).map((value) => ({ value, x: scale(value), text: formatBarValue(value, chart.unit, lang, 1) }));
+	// As tall as its bars: the source line follows directly under the plot.
+	return { width, height: plotBottom + PAD, zeroX, plotTop, plotBottom, bars, ticks, fontSize };
+}
