@@ -1,0 +1,88 @@
+import { childIdFrom, heightMessages, parseHostMessage, parsePymMessage, parsePymViewport, type HostMessage } from './protocol';
+
+export interface HostLink {
+	/** Report the height now (after a change the observers cannot see). */
+	reportHeight(): void;
+	destroy(): void;
+}
+
+/** The origin of the page that frames us, where the browser tells us; null if it does not. */
+function parentOrigin(): string | null {
+	const ancestor = location.ancestorOrigins?.[0];
+	if (ancestor && ancestor !== 'null') return ancestor;
+	try {
+		return document.referrer ? new URL(document.referrer).origin : null;
+	} catch {
+		return null;
+	}
+}
+
+/**
+ * Connects an embedded story to the page that frames it: reports `root`'s height
+ * whenever it changes (ResizeObserver, fonts, load) in pym, AMP and our own formats,
+ * and passes on the host's messages. Only messages from the parent window, from the
+ * parent's origin and of a known shape get through; everything else is ignored.
+ */
+export function linkToHost(root: HTMLElement, onMessage: (message: HostMessage) => void): HostLink | null {
+	if (window.parent === window) return null;
+	const childId = childIdFrom(location.search);
+	// Chromium and Safari name the parent's origin; elsewhere the first hello from the parent window pins it.
+	let origin = parentOrigin();
+	let lastHeight = -1;
+	let frame = 0;
+
+	const post = (payloads: unknown[]) => {
+		for (const payload of payloads) window.parent.postMessage(payload, origin ?? '*');
+	};
+	const measure = () => {
+		frame = 0;
+		const height = Math.ceil(root.getBoundingClientRect().height);
+		// Only real changes are reported: a host that sizes the frame to our height cannot start a loop.
+		if (height === lastHeight || height === 0) return;
+		lastHeight = height;
+		post(heightMessages(height, childId));
+	};
+	const schedule = () => {
+		if (!frame) frame = requestAnimationFrame(measure);
+	};
+	const resend = () => {
+		lastHeight = -1;
+		schedule();
+	};
+
+	const onWindowMessage = (event: MessageEvent) => {
+		if (event.source !== window.parent) return;
+		if (origin !== null && event.origin !== origin) return;
+		if (childId) {
+			const pym = parsePymMessage(event.data, childId);
+			if (pym?.type === 'width') return resend();
+			const viewport = pym?.type === 'viewport-iframe-position' ? parsePymViewport(pym.message) : null;
+			if (viewport) return onMessage({ type: 'viewport', viewport });
+			if (pym) return;
+		}
+		const message = parseHostMessage(event.data);
+		if (!message) return;
+		if (message.type === 'hello') {
+			origin ??= event.origin;
+			resend();
+		}
+		onMessage(message);
+	};
+
+	window.addEventListener('message', onWindowMessage);
+	const observer = new ResizeObserver(schedule);
+	observer.observe(root);
+	document.fonts?.ready.then(resend);
+	window.addEventListener('load', resend);
+	schedule();
+
+	return {
+		reportHeight: resend,
+		destroy() {
+			cancelAnimationFrame(frame);
+			observer.disconnect();
+			window.removeEventListener('message', onWindowMessage);
+			window.removeEventListener('load', resend);
+		}
+	};
+}
