@@ -2,6 +2,8 @@ import { defineConfig } from '@playwright/test';
 import { chromiumLaunchOptions } from './tests/tools/find-browser.mjs';
 
 const PORT = 4174;
+/** Host pages for the embed tests: another origin (127.0.0.1, another port) than the story. */
+const HOSTS_PORT = 4175;
 
 export default defineConfig({
 	testDir: 'tests/e2e',
@@ -19,14 +21,25 @@ export default defineConfig({
 		trace: 'off'
 	},
 	projects: [
-		{ name: 'phone', use: { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true } },
-		{ name: 'desktop', use: { viewport: { width: 1440, height: 900 } } }
+		{ name: 'phone', testIgnore: /embed/, use: { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true } },
+		{ name: 'desktop', testIgnore: /embed/, use: { viewport: { width: 1440, height: 900 } } },
+		// Embeds are tested at the widths each test sets (320 to 1280 px), in host pages on another origin.
+		{ name: 'embed', testMatch: /embed/, use: { viewport: { width: 1280, height: 900 }, baseURL: `http://127.0.0.1:${HOSTS_PORT}` } }
 	],
-	webServer: {
-		command: `npm run build && npx vite preview --port ${PORT} --strictPort`,
-		url: `http://localhost:${PORT}/`,
-		reuseExistingServer: false,
-		timeout: 180_000,
-		stdout: 'ignore'
-	}
+	webServer: [
+		{
+			command: `npm run build && npx vite preview --port ${PORT} --strictPort`,
+			url: `http://localhost:${PORT}/`,
+			reuseExistingServer: false,
+			timeout: 180_000,
+			stdout: 'ignore'
+		},
+		{
+			command: `node tests/e2e/hosts/server.mjs`,
+			url: `http://127.0.0.1:${HOSTS_PORT}/pym.v1.min.js`,
+			env: { HOSTS_PORT: String(HOSTS_PORT), SITE_URL: `http://localhost:${PORT}` },
+			reuseExistingServer: false,
+			timeout: 180_000
+		}
+	]
 });

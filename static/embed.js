@@ -24,12 +24,16 @@
 		var mode = steps.length && !breaksSticky(box) ? 'sticky' : 'feed';
 		var queued = 0;
 		var last = '';
+		var greeted = 0;
 
+		// Only to our origin, and only once the story has said it is listening.
 		function post(msg) {
-			if (frame.contentWindow) frame.contentWindow.postMessage(msg, origin);
+			if (greeted && frame.contentWindow) frame.contentWindow.postMessage(msg, origin);
 		}
+		// The hello may reach a frame that has not loaded our page yet, so it names no origin; it carries nothing private.
 		function hello() {
-			post({ type: NS + ':hello', mode: mode });
+			if (frame.contentWindow) frame.contentWindow.postMessage({ type: NS + ':hello', mode: mode }, '*');
+			last = '';
 			update();
 		}
 		function update() {
@@ -86,12 +90,20 @@
 		addEventListener('message', function (e) {
 			var d = e.data;
 			if (e.source !== frame.contentWindow || e.origin !== origin || !d || d.type !== NS + ':height') return;
+			// The child's first height report means it is listening: greet it (again after each reload).
+			if (!greeted) {
+				greeted = 1;
+				hello();
+			}
 			if (mode === 'sticky' || typeof d.height !== 'number' || !(d.height > 0 && d.height < 1e5)) return;
 			frame.style.height = Math.ceil(d.height) + 'px';
 		});
 		addEventListener('scroll', queue, { passive: true });
 		addEventListener('resize', queue);
-		frame.addEventListener('load', hello);
+		frame.addEventListener('load', function () {
+			greeted = 0;
+			hello();
+		});
 		hello();
 	}
 

@@ -29,21 +29,23 @@ export function linkToHost(root: HTMLElement, onMessage: (message: HostMessage) 
 	// Chromium and Safari name the parent's origin; elsewhere the first hello from the parent window pins it.
 	let origin = parentOrigin();
 	let lastHeight = -1;
-	let frame = 0;
+	let timer: ReturnType<typeof setTimeout> | undefined;
 
 	const post = (payloads: unknown[]) => {
 		for (const payload of payloads) window.parent.postMessage(payload, origin ?? '*');
 	};
 	const measure = () => {
-		frame = 0;
+		timer = undefined;
 		const height = Math.ceil(root.getBoundingClientRect().height);
 		// Only real changes are reported: a host that sizes the frame to our height cannot start a loop.
 		if (height === lastHeight || height === 0) return;
 		lastHeight = height;
 		post(heightMessages(height, childId));
 	};
+	// A timer, not requestAnimationFrame: browsers pause animation frames in cross-origin
+	// frames that are off screen, and a frame below the fold must still report its height.
 	const schedule = () => {
-		if (!frame) frame = requestAnimationFrame(measure);
+		timer ??= setTimeout(measure, 16);
 	};
 	const resend = () => {
 		lastHeight = -1;
@@ -79,7 +81,7 @@ export function linkToHost(root: HTMLElement, onMessage: (message: HostMessage) 
 	return {
 		reportHeight: resend,
 		destroy() {
-			cancelAnimationFrame(frame);
+			clearTimeout(timer);
 			observer.disconnect();
 			window.removeEventListener('message', onWindowMessage);
 			window.removeEventListener('load', resend);

@@ -1,0 +1,222 @@
+import type { Frame, Page } from '@playwright/test';
+import { test, expect, steps } from './fixtures';
+
+const ids = steps.map((s) => s.id);
+
+/** The story's frame in a host page, once its document is loaded and hydrated. */
+async function storyFrame(page: Page, selector = 'iframe[src*="/embed/"]'): Promise<Frame> {
+	const handle = await page.waitForSelector(selector);
+	const frame = await handle.contentFrame();
+	if (!frame) throw new Error('no frame');
+	await frame.waitForSelector('[data-embed-mode]', { state: 'attached' });
+	return frame;
+}
+
+/** The frame element's height in the host, and the embed's content height inside it. */
+async function heights(page: Page, frame: Frame, selector = 'iframe[src*="/embed/"]') {
+	const outer = await page.locator(selector).first().evaluate((el) => el.getBoundingClientRect().height);
+	const inner = await frame.evaluate(() => document.querySelector('[data-embed-mode]')!.getBoundingClientRect().height);
+	return { outer, inner };
+}
+
+async function expectHeightsMatch(page: Page, frame: Frame, selector?: string) {
+	// Converges within a second...
+	await expect.poll(async () => { const h = await heights(page, frame, selector); return Math.abs(h.outer - h.inner); }, { timeout: 1000, intervals: [100] }).toBeLessThanOrEqual(2);
+	// ...and stays put for three (no growth loop).
+	const first = await heights(page, frame, selector);
+	for (let i = 0; i < 6; i++) {
+		await page.waitForTimeout(500);
+		const now = await heights(page, frame, selector);
+		expect(Math.abs(now.outer - now.inner)).toBeLessThanOrEqual(2);
+		expect(now.outer).toBe(first.outer);
+	}
+}
+
+/** Scrolls the host page in small steps, collecting the story's active step in the frame after each. */
+async function scrollHostCollecting(page: Page, frame: Frame, direction: 1 | -1): Promise<string[]> {
+	const seen: string[] = [];
+	for (;;) {
+		const moved = await page.evaluate(async (dir) => {
+			const before = scrollY;
+			scrollBy({ top: dir * innerHeight * 0.2, behavior: 'instant' });
+			await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+			return scrollY !== before;
+		}, direction);
+		await page.waitForTimeout(40);
+		const id = await frame.evaluate(() => document.documentElement.dataset.activeStep);
+		if (id && id !== seen.at(-1)) seen.push(id);
+		if (!moved) break;
+	}
+	return seen;
+}
+
+for (const width of [320, 390, 768, 1280]) {
+	test.describe(`at ${width} px wide`, () => {
+		test.use({ viewport: { width, height: 800 } });
+
+		test('pym.js host: the frame takes the content’s height and keeps it', async ({ page }) => {
+			await page.goto('/pym.html');
+			const frame = await storyFrame(page);
+			await expect(frame.locator('[data-embed-mode]')).toHaveAttribute('data-embed-mode', 'stepper');
+			await expectHeightsMatch(page, frame);
+		});
+
+		test('AMP-style embed-size host: the frame takes the content’s height and keeps it', async ({ page }) => {
+			await page.goto('/amp.html');
+			const frame = await storyFrame(page);
+			await expectHeightsMatch(page, frame);
+		});
+
+		test('our loader with one chart: the frame takes the content’s height and keeps it', async ({ page }) => {
+			await page.goto('/chart.html');
+			const frame = await storyFrame(page);
+			await expectHeightsMatch(page, frame);
+		});
+	});
+}
+
+test('after a resize the height converges again within a second', async ({ page }) => {
+	await page.setViewportSize({ width: 1280, height: 800 });
+	await page.goto('/amp.html');
+	const frame = await storyFrame(page);
+	await expectHeightsMatch(page, frame);
+	const wide = await heights(page, frame);
+	await page.setViewportSize({ width: 390, height: 800 });
+	await expectHeightsMatch(page, frame);
+	expect((await heights(page, frame)).outer).not.toBe(wide.outer);
+});
+
+test('no double scrollbar: the frame never scrolls, and the wheel over it scrolls the host', async ({ page }) => {
+	await page.goto('/pym.html');
+	const frame = await storyFrame(page);
+	await expectHeightsMatch(page, frame);
+	expect(await frame.evaluate(() => document.documentElement.scrollHeight - innerHeight)).toBeLessThanOrEqual(1);
+	const box = (await page.locator('iframe').first().boundingBox())!;
+	await page.mouse.move(box.x + box.width / 2, Math.min(box.y + box.height / 2, 700));
+	const before = await page.evaluate(() => scrollY);
+	await page.mouse.wheel(0, 400);
+	await expect.poll(() => page.evaluate(() => scrollY)).toBeGreaterThan(before);
+});
+
+test('loader: the frame sticks and scrolling the host activates every step in order, then in reverse', async ({ page }) => {
+	await page.setViewportSize({ width: 1280, height: 800 });
+	await page.goto('/loader.html');
+	const frame = await storyFrame(page);
+	await expect(frame.locator('[data-embed-mode]')).toHaveAttribute('data-embed-mode', 'sticky');
+	expect(await page.locator('iframe[src*="/embed/"]').evaluate((el) => getComputedStyle(el).position)).toBe('sticky');
+	const down = await scrollHostCollecting(page, frame, 1);
+	expect(down).toEqual(ids);
+	const up = await scrollHostCollecting(page, frame, -1);
+	expect(up).toEqual([...ids].reverse());
+	// The step text lives in the host page, where search engines index it with the article.
+	await expect(page.locator('[data-alibaba-story] [data-step="aidc-losses"]')).toContainText('2.905 billion yuan');
+});
+
+test('pym.js with trackscroll: the full-height frame follows the host’s scroll, in order and back', async ({ page }) => {
+	await page.setViewportSize({ width: 390, height: 800 });
+	await page.goto('/pym.html?trackscroll');
+	const frame = await storyFrame(page);
+	await page.evaluate(() => scrollBy(0, 10));
+	await expect(frame.locator('[data-embed-mode]')).toHaveAttribute('data-embed-mode', 'feed');
+	await expectHeightsMatch(page, frame);
+	const down = await scrollHostCollecting(page, frame, 1);
+	expect(down).toEqual(ids);
+	const up = await scrollHostCollecting(page, frame, -1);
+	expect(up).toEqual([...ids].reverse());
+});
+
+test('a host ancestor that breaks sticky: the loader feeds the viewport and the steps still follow', async ({ page }) => {
+	await page.setViewportSize({ width: 1280, height: 800 });
+	await page.goto('/hostile.html');
+	const frame = await storyFrame(page, '.clip iframe[src$="/embed/"]');
+	await expect(frame.locator('[data-embed-mode]')).toHaveAttribute('data-embed-mode', 'feed');
+	const down = await scrollHostCollecting(page, frame, 1);
+	expect(down).toEqual(ids);
+});
+
+test('plain iframe: the stepper works from the keyboard', async ({ page }) => {
+	await page.goto('/plain.html');
+	const frame = await storyFrame(page);
+	await expect(frame.locator('[data-embed-mode]')).toHaveAttribute('data-embed-mode', 'stepper');
+	await expect(frame.locator('.counter')).toHaveText(`Step 1 of ${ids.length}`);
+	await frame.locator('button.next').focus();
+	await page.keyboard.press('Enter');
+	await expect(frame.locator('.counter')).toHaveText(`Step 2 of ${ids.length}`);
+	await page.keyboard.press('ArrowRight');
+	await expect(frame.locator('.counter')).toHaveText(`Step 3 of ${ids.length}`);
+	await expect(frame.locator('.embed-stepper')).toHaveAttribute('data-active-step', ids[2]!);
+	await page.keyboard.press('ArrowLeft');
+	await expect(frame.locator('.counter')).toHaveText(`Step 2 of ${ids.length}`);
+	await expect(frame.locator('button.prev')).toBeEnabled();
+});
+
+test('hostile host CSS does not change the graphic', async ({ page, browser }) => {
+	await page.setViewportSize({ width: 768, height: 900 });
+	await page.goto('/chart.html');
+	const clean = await storyFrame(page, 'iframe[src*="/embed/org-2024/"]');
+	await expectHeightsMatch(page, clean, 'iframe[src*="/embed/org-2024/"]');
+	const cleanShot = await page.locator('iframe[src*="/embed/org-2024/"]').screenshot();
+
+	const hostile = await browser.newPage({ viewport: { width: 768, height: 900 } });
+	await hostile.goto('/hostile.html');
+	const frame = await storyFrame(hostile, 'iframe[src*="/embed/org-2024/"]');
+	await expectHeightsMatch(hostile, frame, 'iframe[src*="/embed/org-2024/"]');
+	const hostileShot = await hostile.locator('iframe[src*="/embed/org-2024/"]').screenshot();
+	expect(hostileShot.equals(cleanShot)).toBe(true);
+	await hostile.close();
+});
+
+test('a strict host CSP: the embed works with zero violations', async ({ page }) => {
+	const violations: string[] = [];
+	page.on('console', (m) => {
+		if (/Content Security Policy/i.test(m.text())) violations.push(m.text());
+	});
+	await page.addInitScript(() => {
+		document.addEventListener('securitypolicyviolation', (e) => console.error(`Content Security Policy violation: ${e.violatedDirective} ${e.blockedURI}`));
+	});
+	await page.setViewportSize({ width: 1280, height: 800 });
+	const response = await page.goto('/csp.html');
+	expect(response!.headers()['content-security-policy']).toContain("default-src 'none'");
+	const frame = await storyFrame(page);
+	await expect(frame.locator('[data-embed-mode]')).toHaveAttribute('data-embed-mode', 'sticky');
+	const down = await scrollHostCollecting(page, frame, 1);
+	expect(down.length).toBeGreaterThan(5);
+	expect(violations).toEqual([]);
+});
+
+test('messages of the wrong shape, or from another window, are ignored', async ({ page }) => {
+	await page.setViewportSize({ width: 1280, height: 800 });
+	await page.goto('/loader.html');
+	const frame = await storyFrame(page);
+	await expect(frame.locator('[data-embed-mode]')).toHaveAttribute('data-embed-mode', 'sticky');
+	await expect.poll(() => frame.evaluate(() => document.documentElement.dataset.activeStep)).toBe(ids[0]);
+	// From the host window, but malformed: ignored, and nothing breaks.
+	await page.evaluate((last) => {
+		const target = document.querySelector<HTMLIFrameElement>('iframe[src*="/embed/"]')!.contentWindow!;
+		for (const bad of ['step', { type: 'step', id: last, progress: 7 }, { type: 'step', id: `<img src=x onerror=alert(1)>`, progress: 1 }, { type: 'step', id: last }, null, 42, { type: 'alibaba-story:hello', mode: 'eval' }]) {
+			target.postMessage(bad, '*');
+		}
+	}, ids.at(-1)!);
+	// Well formed, but from another window on the host page: ignored.
+	await page.frameLocator('#intruder').locator('p').waitFor();
+	await page.evaluate((last) => {
+		const intruder = document.querySelector<HTMLIFrameElement>('#intruder')!.contentWindow as Window & { eval: (s: string) => unknown };
+		const target = document.querySelector<HTMLIFrameElement>('iframe[src*="/embed/"]')!.contentWindow!;
+		// Posted from the other frame's realm, so the message's source is that frame, not the host.
+		intruder.eval(`parent.document.querySelector('iframe[src*="/embed/"]').contentWindow.postMessage({ type: 'step', id: '${last}', progress: 1 }, '*')`);
+		void target;
+	}, ids.at(-1)!);
+	await page.waitForTimeout(500);
+	expect(await frame.evaluate(() => document.documentElement.dataset.activeStep)).toBe(ids[0]);
+	await expect(frame.locator('[data-embed-mode]')).toHaveAttribute('data-embed-mode', 'sticky');
+});
+
+test('a lazily loaded frame three screens down still gets its height and mode', async ({ page }) => {
+	await page.setViewportSize({ width: 390, height: 800 });
+	await page.goto('/lazy.html');
+	await page.locator('iframe#story').scrollIntoViewIfNeeded();
+	const frame = await storyFrame(page, 'iframe#story');
+	await expect(frame.locator('[data-embed-mode]')).toHaveAttribute('data-embed-mode', 'feed');
+	await expectHeightsMatch(page, frame, 'iframe#story');
+	expect((await heights(page, frame, 'iframe#story')).outer).toBeGreaterThan(3000);
+});

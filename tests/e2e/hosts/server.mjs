@@ -1,0 +1,55 @@
+// Host pages for the embed tests, on another origin (127.0.0.1) than the story (localhost).
+// Each fixture is an HTML template: {{SITE}} is the story's address, {{LOADER_CODE}} and
+// {{CHART_CODE}} the embed codes exactly as /embed-help/ gives them to editors.
+import { createServer } from 'node:http';
+import { readFileSync, existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { dirname, join } from 'node:path';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const PORT = Number(process.env.HOSTS_PORT ?? 4175);
+const SITE = process.env.SITE_URL ?? 'http://localhost:4174';
+
+const unescape = (html) => html.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
+let codes;
+async function embedCodes() {
+	if (codes) return codes;
+	const html = await (await fetch(`${SITE}/embed-help/`)).text();
+	codes = {};
+	for (const match of html.matchAll(/<textarea[^>]*data-embed-code="([a-z]+)"[^>]*>([\s\S]*?)<\/textarea>/g)) {
+		codes[match[1]] = unescape(match[2]).replaceAll('https://SITE_URL', SITE);
+	}
+	return codes;
+}
+
+/** The strict policy of the CSP host: our site may be framed and may run its loader, nothing else. */
+const STRICT_CSP = `default-src 'none'; script-src ${SITE}; frame-src ${SITE}; style-src 'self'; img-src 'self'`;
+
+createServer(async (req, res) => {
+	const path = new URL(req.url, 'http://x').pathname;
+	if (path === '/favicon.ico') {
+		res.writeHead(204);
+		return res.end();
+	}
+	if (path === '/pym.v1.min.js') {
+		res.writeHead(200, { 'content-type': 'text/javascript' });
+		return res.end(readFileSync(join(here, '../../../node_modules/pym.js/dist/pym.v1.min.js')));
+	}
+	const file = join(here, `${path.replace(/\.html$/, '').replace(/[^a-z0-9-]/g, '')}.html`);
+	if (!path.endsWith('.html') || !existsSync(file)) {
+		res.writeHead(404);
+		return res.end('not found');
+	}
+	let loader, chart;
+	try {
+		({ loader, chart } = await embedCodes());
+	} catch (error) {
+		res.writeHead(503);
+		return res.end(`the story site is not up yet: ${error}`);
+	}
+	const html = readFileSync(file, 'utf8').replaceAll('{{SITE}}', SITE).replace('{{LOADER_CODE}}', loader).replace('{{CHART_CODE}}', chart);
+	const headers = { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' };
+	if (path === '/csp.html') headers['content-security-policy'] = STRICT_CSP;
+	res.writeHead(200, headers);
+	res.end(html);
+}).listen(PORT, '127.0.0.1', () => console.log(`hosts on http://127.0.0.1:${PORT}`));
