@@ -28,7 +28,7 @@ export default defineConfig({
 	],
 	webServer: [
 		{
-			command: `npm run build && npx vite preview --port ${PORT} --strictPort`,
+			command: `npm run build && node tests/tools/serve.mjs --port ${PORT}`,
 			url: `http://localhost:${PORT}/`,
 			reuseExistingServer: false,
 			timeout: 180_000,

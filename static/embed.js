@@ -71,6 +71,8 @@
 			list.style.pointerEvents = 'none';
 			list.style.marginTop = '-100vh';
 			list.style.paddingTop = '60vh';
+			list.style.listStyle = 'none';
+			list.style.paddingLeft = '0';
 			steps.forEach(function (s) {
 				var card = s.firstElementChild;
 				s.style.minHeight = '110vh';

@@ -220,3 +220,42 @@ test('a lazily loaded frame three screens down still gets its height and mode', 
 	await expectHeightsMatch(page, frame, 'iframe#story');
 	expect((await heights(page, frame, 'iframe#story')).outer).toBeGreaterThan(3000);
 });
+
+test('custom element: runs natively in a shadow root under a strict CSP, steps following the host scroll', async ({ page }) => {
+	const violations: string[] = [];
+	page.on('console', (m) => {
+		if (/Content Security Policy/i.test(m.text())) violations.push(m.text());
+	});
+	await page.addInitScript(() => {
+		document.addEventListener('securitypolicyviolation', (e) => console.error(`Content Security Policy violation: ${e.violatedDirective} ${e.blockedURI}`));
+		(window as any).__elementSteps = [];
+		addEventListener('storystep', (e) => (window as any).__elementSteps.push((e as CustomEvent).detail.id));
+	});
+	await page.setViewportSize({ width: 1280, height: 800 });
+	await page.goto('/element.html');
+	const story = page.locator('alibaba-restructuring-story');
+	await expect(story.locator('main.story')).toBeAttached();
+	// Styled through adopted stylesheets: the graphic sticks, the org tree is drawn in its colours.
+	expect(await story.evaluate((el) => el.shadowRoot!.adoptedStyleSheets.length)).toBeGreaterThan(0);
+	expect(await story.locator('.sticky').evaluate((el) => getComputedStyle(el).position)).toBe('sticky');
+	expect(await story.evaluate((el) => el.shadowRoot!.querySelectorAll('style').length)).toBe(0);
+
+	const seen: string[] = [];
+	for (;;) {
+		const moved = await page.evaluate(async () => {
+			const before = scrollY;
+			scrollBy({ top: innerHeight * 0.2, behavior: 'instant' });
+			await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+			return scrollY !== before;
+		});
+		await page.waitForTimeout(30);
+		const id = await story.locator('main.story').getAttribute('data-active-step');
+		if (id && id !== seen.at(-1)) seen.push(id);
+		if (!moved) break;
+	}
+	expect(seen).toEqual(ids);
+	// Its events reach the host page; the host's <html> is left alone.
+	expect((await page.evaluate(() => (window as any).__elementSteps as string[])).at(-1)).toBe(ids.at(-1));
+	expect(await page.evaluate(() => document.documentElement.dataset.activeStep)).toBeUndefined();
+	expect(violations).toEqual([]);
+});

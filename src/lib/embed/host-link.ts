@@ -59,7 +59,10 @@ export function linkToHost(root: HTMLElement, onMessage: (message: HostMessage) 
 			const pym = parsePymMessage(event.data, childId);
 			if (pym?.type === 'width') return resend();
 			const viewport = pym?.type === 'viewport-iframe-position' ? parsePymViewport(pym.message) : null;
-			if (viewport) return onMessage({ type: 'viewport', viewport });
+			if (viewport) {
+				onMessage({ type: 'viewport', viewport });
+				return schedule();
+			}
 			if (pym) return;
 		}
 		const message = parseHostMessage(event.data);
@@ -69,6 +72,9 @@ export function linkToHost(root: HTMLElement, onMessage: (message: HostMessage) 
 			resend();
 		}
 		onMessage(message);
+		// A frame scrolled out of the host's view gets no resize observations (its rendering is
+		// paused), but it still gets the host's messages: measure on those too.
+		schedule();
 	};
 
 	window.addEventListener('message', onWindowMessage);

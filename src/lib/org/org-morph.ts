@@ -142,6 +142,15 @@ export function linkPath(parent: Point, child: Point): string {
 	return `M${parent.x.toFixed(1)},${(parent.y + r).toFixed(1)}V${child.y.toFixed(1)}H${(child.x - r).toFixed(1)}`;
 }
 
+/**
+ * A label that leaves fades out over the first half, one that arrives fades in over the
+ * second: an outgoing and an incoming leader at the same place never show at once.
+ */
+function handOver(from: number, to: number, e: number): number {
+	if (from === to) return to;
+	return to > from ? Math.max(0, 2 * e - 1) : Math.max(0, 1 - 2 * e);
+}
+
 /** The chart at `t` (0..1) through the morph: cheap arithmetic only. */
 export function orgFrameAt(plan: OrgMorphPlan, t: number): OrgFrame {
 	const e = easeCubicInOut(Math.min(1, Math.max(0, t)));
@@ -155,7 +164,7 @@ export function orgFrameAt(plan: OrgMorphPlan, t: number): OrgFrame {
 		}),
 		leaders: plan.leaders.map((l) => {
 			const shown = e < 0.5 ? l.before : l.after;
-			return { key: l.key, person: shown.person, unit: shown.unit, text: shown.text, ...mix(l.start, l.end, e), opacity: lerp(l.startOpacity, l.endOpacity, e) };
+			return { key: l.key, person: shown.person, unit: shown.unit, text: shown.text, ...mix(l.start, l.end, e), opacity: handOver(l.startOpacity, l.endOpacity, e) };
 		}),
 		links: plan.links.map((l) => ({
 			id: l.key,

@@ -9,5 +9,6 @@ export interface StoryStepDetail {
 }
 
 export function dispatchStoryStep(target: EventTarget, detail: StoryStepDetail): void {
-	target.dispatchEvent(new CustomEvent<StoryStepDetail>(STORY_STEP_EVENT, { detail }));
+	// Composed and bubbling, so it also leaves a shadow root (the custom element) for the host page.
+	target.dispatchEvent(new CustomEvent<StoryStepDetail>(STORY_STEP_EVENT, { detail, bubbles: true, composed: true }));
 }

@@ -49,7 +49,7 @@ createServer(async (req, res) => {
 	}
 	const html = readFileSync(file, 'utf8').replaceAll('{{SITE}}', SITE).replace('{{LOADER_CODE}}', loader).replace('{{CHART_CODE}}', chart);
 	const headers = { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' };
-	if (path === '/csp.html') headers['content-security-policy'] = STRICT_CSP;
+	if (path === '/csp.html' || path === '/element.html') headers['content-security-policy'] = STRICT_CSP;
 	res.writeHead(200, headers);
 	res.end(html);
 }).listen(PORT, '127.0.0.1', () => console.log(`hosts on http://127.0.0.1:${PORT}`));
