@@ -1,0 +1,100 @@
+import AxeBuilder from '@axe-core/playwright';
+import { test, expect, steps, waitForStory, activeStep, scrollIntoStep } from './fixtures';
+
+const charts = [...new Set(steps.map((s) => s.chart))];
+
+test.describe('without JavaScript', () => {
+	test.use({ javaScriptEnabled: false });
+
+	test('every step shows its copy, a drawing of its chart state and its data, and no empty sticky box', async ({ page }) => {
+		await page.goto('/');
+		await expect(page.locator('.sticky')).toBeHidden();
+		for (const step of steps) {
+			const card = page.locator(`#step-${step.id} .card`);
+			await card.scrollIntoViewIfNeeded();
+			await expect(card.locator('p').first()).toBeVisible();
+			const drawing = card.locator(`.static-graphic[data-static-chart="${step.chart}"] svg`);
+			await expect(drawing).toBeVisible();
+			expect((await drawing.boundingBox())!.height).toBeGreaterThan(100);
+			const text = card.locator('details.chart-text');
+			const data = step.chart.startsWith('money:') ? text.locator('table tbody tr').first() : text.locator('[data-outline-unit]').first();
+			await expect(data).toBeVisible();
+		}
+		await expect(page.locator('#sources')).toBeVisible();
+	});
+});
+
+test('printing shows every chart state, each beside its step', async ({ page }) => {
+	await page.goto('/');
+	await waitForStory(page);
+	await page.emulateMedia({ media: 'print' });
+	await expect(page.locator('.sticky')).toBeHidden();
+	const shown = new Set<string>();
+	for (const step of steps) {
+		const drawing = page.locator(`#step-${step.id} .static-graphic`);
+		await expect(drawing).toBeVisible();
+		shown.add((await drawing.getAttribute('data-static-chart'))!);
+	}
+	expect([...shown].sort()).toEqual([...charts].sort());
+});
+
+test('axe-core finds no WCAG 2.2 A/AA violations at any step', async ({ page }) => {
+	test.setTimeout(120_000);
+	await page.goto('/');
+	await waitForStory(page);
+	const check = async (where: string) => {
+		const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+		expect(results.violations.map((v) => `${where}: ${v.id} (${v.nodes.length}) ${v.nodes[0]?.target.join(' ')}`)).toEqual([]);
+	};
+	await check('intro');
+	for (const step of steps) {
+		await scrollIntoStep(page, step.id, 0.4);
+		await expect.poll(() => activeStep(page)).toBe(step.id);
+		await check(step.id);
+	}
+	await page.locator('#sources').scrollIntoViewIfNeeded();
+	await check('sources');
+});
+
+test('keyboard: "Next step" links reach every step in order, with visible focus', async ({ page, isMobile }) => {
+	test.skip(isMobile, 'keyboard navigation is a desktop concern');
+	await page.goto('/');
+	await waitForStory(page);
+	await page.locator('.skip').focus();
+	for (const [i, step] of steps.entries()) {
+		if (i === 0) {
+			await page.locator(`#step-${step.id}`).focus();
+			await page.locator(`#step-${step.id}`).scrollIntoViewIfNeeded();
+		}
+		await expect.poll(() => activeStep(page), { message: `step ${step.id}` }).toBe(step.id);
+		const next = steps[i + 1];
+		if (!next) break;
+		// Tab forward from the step to its "Next step" link (past the chart-as-text summary).
+		const link = page.locator(`#step-${step.id} a.next-step`);
+		for (let tabs = 0; tabs < 5 && !(await link.evaluate((el) => el === document.activeElement)); tabs++) await page.keyboard.press('Tab');
+		await expect(link).toBeFocused();
+		const outline = await link.evaluate((el) => getComputedStyle(el).outlineStyle);
+		expect(outline).not.toBe('none');
+		await page.keyboard.press('Enter');
+		await expect(page.locator(`#step-${next.id}`)).toBeFocused();
+	}
+	expect(await activeStep(page)).toBe(steps.at(-1)!.id);
+});
+
+test('the graphic’s state is announced politely, once per change', async ({ page }) => {
+	await page.goto('/#step-split-2021');
+	await waitForStory(page);
+	const live = page.locator('figure.graphic [data-graphic-announcement]');
+	await expect(live).toHaveAttribute('aria-live', 'polite');
+	await expect(live).toHaveText('Chart: December 2021: split by geography');
+	await scrollIntoStep(page, 'aidc-losses', 0.1);
+	await expect(live).toHaveText('Chart: AIDC adjusted EBITA (a loss)');
+});
+
+test('headings are in order: one h1, then h2s', async ({ page }) => {
+	await page.goto('/');
+	const levels = await page.locator('h1, h2, h3, h4').evaluateAll((els) => els.map((el) => Number(el.tagName[1])));
+	expect(levels[0]).toBe(1);
+	expect(levels.filter((l) => l === 1)).toHaveLength(1);
+	for (let i = 1; i < levels.length; i++) expect(levels[i]! - levels[i - 1]!).toBeLessThanOrEqual(1);
+});
