@@ -1,3 +1,4 @@
 import { loadStory } from '$lib/server/load-story';
+import { SITE_URL } from '$lib/server/site';
 
-export const load = () => loadStory();
+export const load = () => ({ ...loadStory(), siteUrl: SITE_URL });

@@ -98,3 +98,28 @@ test('headings are in order: one h1, then h2s', async ({ page }) => {
 	expect(levels.filter((l) => l === 1)).toHaveLength(1);
 	for (let i = 1; i < levels.length; i++) expect(levels[i]! - levels[i - 1]!).toBeLessThanOrEqual(1);
 });
+
+test('sharing: title, description, canonical URL and a 1200x630 social card made at build time', async ({ page, request }) => {
+	await page.goto('/');
+	const meta = (selector: string) => page.locator(selector).getAttribute('content');
+	expect(await page.title()).toContain('Alibaba');
+	expect(await meta('meta[name="description"]')).toContain('November 2024');
+	expect(await page.locator('link[rel="canonical"]').getAttribute('href')).toMatch(/^https:\/\/.+\/$/);
+	const image = (await meta('meta[property="og:image"]'))!;
+	expect(await meta('meta[name="twitter:card"]')).toBe('summary_large_image');
+	expect(await meta('meta[name="twitter:image"]')).toBe(image);
+	// The card itself is served by the site: a PNG whose header says 1200 x 630.
+	const png = await (await request.get(`/${new URL(image).pathname.split('/').pop()}`)).body();
+	expect(png.subarray(1, 4).toString()).toBe('PNG');
+	expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
+});
+
+test('readers can download the data as JSON and CSV', async ({ page, request }) => {
+	await page.goto('/');
+	const json = await request.get(new URL((await page.locator('.downloads a', { hasText: 'JSON' }).getAttribute('href'))!, page.url()).href);
+	const data = await json.json();
+	expect(data.figures.find((f: { id: string }) => f.id === 'aidc-ebita-2024q3')).toMatchObject({ value: -2.905, source: { source: 'article', line: 17 } });
+	const csv = await (await request.get(new URL((await page.locator('.downloads a', { hasText: 'CSV' }).getAttribute('href'))!, page.url()).href)).text();
+	expect(csv.split('\r\n')[0]).toMatch(/^kind,id,state,name,/);
+	expect(csv).toContain('figure,aidc-ebita-2024q3,');
+});

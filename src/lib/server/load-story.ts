@@ -12,8 +12,12 @@ import { buildStoryView, type StoryView } from '$lib/view/build-story-view';
 export const DATASET_FILE = 'data/dataset.json';
 export const STORY_FILES = { en: 'data/story.en.aml' } as const;
 
+export function loadDataset() {
+	return parseDataset(datasetText, DATASET_FILE);
+}
+
 export function loadStory(): StoryView {
-	const dataset = parseDataset(datasetText, DATASET_FILE);
+	const dataset = loadDataset();
 	const copy = parseStoryCopy(storyEnText, STORY_FILES.en, dataset);
 	return buildStoryView(dataset, copy);
 }

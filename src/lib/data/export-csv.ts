@@ -1,0 +1,37 @@
+import type { Dataset, Source } from './schema';
+
+/** RFC 4180 quoting: fields with commas, quotes or line breaks are quoted, quotes doubled. */
+function field(value: string | number | undefined | null): string {
+	const text = value === undefined || value === null ? '' : String(value);
+	return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+function sourceFields(source: Source): [string, string, string] {
+	if (source.source === 'article') return ['article', String(source.line), ''];
+	if (source.source === 'background') return ['background', '', source.note];
+	return ['derived', '', `${source.formula}${source.note ? ` ${source.note}` : ''}`];
+}
+
+export const CSV_COLUMNS = ['kind', 'id', 'state', 'name', 'name_zh', 'parent', 'leaders', 'value', 'unit', 'currency', 'period', 'comparison_period', 'date', 'source', 'article_line', 'source_note'] as const;
+
+/**
+ * The dataset as one flat table for readers' spreadsheets: every figure, every unit in
+ * every org state (with its parent and leaders) and every event, each with its source.
+ */
+export function datasetCsv(data: Dataset): string {
+	const units = new Map(data.units.map((u) => [u.id, u]));
+	const people = new Map(data.people.map((p) => [p.id, p]));
+	const rows: (string | number | undefined)[][] = [];
+	for (const f of data.figures) {
+		rows.push(['figure', f.id, '', f.label, f.labelZh, '', '', f.value, f.unit, f.currency, f.period.label, f.comparisonPeriod?.label, '', ...sourceFields(f.source)]);
+	}
+	for (const state of data.orgStates) {
+		for (const node of state.nodes) {
+			const unit = units.get(node.unit);
+			const leaders = (node.leaders ?? []).map((l) => `${people.get(l.person)?.name ?? l.person} (${l.role})`).join('; ');
+			rows.push(['org-unit', node.unit, state.id, unit?.name, unit?.nameZh, node.parent, leaders, '', '', '', state.label, '', state.date, ...sourceFields(node.source)]);
+		}
+	}
+	for (const e of data.events) rows.push(['event', e.id, '', e.title, '', '', '', '', '', '', '', '', e.date, ...sourceFields(e.source)]);
+	return [CSV_COLUMNS.join(','), ...rows.map((row) => row.map(field).join(','))].join('\r\n') + '\r\n';
+}

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { datasetCsv, CSV_COLUMNS } from '$lib/data/export-csv';
+import { dataset } from './helpers';
+
+/** A small RFC 4180 reader, to check what a spreadsheet would see. */
+function parseCsv(text: string): string[][] {
+	const rows: string[][] = [];
+	let row: string[] = [];
+	let cell = '';
+	let quoted = false;
+	for (let i = 0; i < text.length; i++) {
+		const c = text[i]!;
+		if (quoted) {
+			if (c === '"' && text[i + 1] === '"') (cell += '"'), i++;
+			else if (c === '"') quoted = false;
+			else cell += c;
+		} else if (c === '"') quoted = true;
+		else if (c === ',') row.push(cell), (cell = '');
+		else if (c === '\r') continue;
+		else if (c === '\n') row.push(cell), rows.push(row), (row = []), (cell = '');
+		else cell += c;
+	}
+	return rows;
+}
+
+describe('datasetCsv', () => {
+	const rows = parseCsv(datasetCsv(dataset));
+	const header = rows[0]!;
+	const col = (name: (typeof CSV_COLUMNS)[number]) => header.indexOf(name);
+
+	it('has one row per figure, org unit per state and event, all the same width', () => {
+		const units = dataset.orgStates.reduce((n, s) => n + s.nodes.length, 0);
+		expect(rows).toHaveLength(1 + dataset.figures.length + units + dataset.events.length);
+		for (const row of rows) expect(row).toHaveLength(CSV_COLUMNS.length);
+	});
+
+	it('keeps values, units and sources, quoting what needs quoting', () => {
+		const ebita = rows.find((r) => r[col('id')] === 'aidc-ebita-2024q3')!;
+		expect(ebita[col('value')]).toBe('-2.905');
+		expect(ebita[col('unit')]).toBe('billion');
+		expect(ebita[col('currency')]).toBe('CNY');
+		expect(ebita[col('article_line')]).toBe('17');
+		const derived = rows.find((r) => r[col('id')] === 'aidc-revenue-2023q3')!;
+		expect(derived[col('source')]).toBe('derived');
+		expect(derived[col('source_note')]).toContain('31.672 ÷ 1.29');
+		const group2024 = rows.find((r) => r[col('kind')] === 'org-unit' && r[col('state')] === '2024' && r[col('id')] === 'ecommerce-group')!;
+		expect(group2024[col('leaders')]).toBe('Jiang Fan (Head)');
+		expect(group2024[col('name_zh')]).toBe('电商事业群');
+	});
+});
