@@ -15,7 +15,7 @@ function validateStoryData(): Plugin {
 		buildStart() {
 			try {
 				const dataset = parseDataset(readFileSync('data/dataset.json', 'utf8'), 'data/dataset.json');
-				parseStoryCopy(readFileSync('data/story.en.aml', 'utf8'), 'data/story.en.aml', dataset);
+				for (const file of ['data/story.en.aml', 'data/story.zh.aml']) parseStoryCopy(readFileSync(file, 'utf8'), file, dataset);
 			} catch (error) {
 				this.error((error as Error).message);
 			}

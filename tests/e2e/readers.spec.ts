@@ -38,23 +38,25 @@ test('printing shows every chart state, each beside its step', async ({ page }) 
 	expect([...shown].sort()).toEqual([...charts].sort());
 });
 
-test('axe-core finds no WCAG 2.2 A/AA violations at any step', async ({ page }) => {
-	test.setTimeout(120_000);
-	await page.goto('/');
-	await waitForStory(page);
-	const check = async (where: string) => {
-		const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-		expect(results.violations.map((v) => `${where}: ${v.id} (${v.nodes.length}) ${v.nodes[0]?.target.join(' ')}`)).toEqual([]);
-	};
-	await check('intro');
-	for (const step of steps) {
-		await scrollIntoStep(page, step.id, 0.4);
-		await expect.poll(() => activeStep(page)).toBe(step.id);
-		await check(step.id);
-	}
-	await page.locator('#sources').scrollIntoViewIfNeeded();
-	await check('sources');
-});
+for (const edition of ['/', '/zh/']) {
+	test(`axe-core finds no WCAG 2.2 A/AA violations at any step (${edition})`, async ({ page }) => {
+		test.setTimeout(120_000);
+		await page.goto(edition);
+		await waitForStory(page);
+		const check = async (where: string) => {
+			const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+			expect(results.violations.map((v) => `${where}: ${v.id} (${v.nodes.length}) ${v.nodes[0]?.target.join(' ')}`)).toEqual([]);
+		};
+		await check('intro');
+		for (const step of steps) {
+			await scrollIntoStep(page, step.id, 0.4);
+			await expect.poll(() => activeStep(page)).toBe(step.id);
+			await check(step.id);
+		}
+		await page.locator('#sources').scrollIntoViewIfNeeded();
+		await check('sources');
+	});
+}
 
 test('keyboard: "Next step" links reach every step in order, with visible focus', async ({ page, isMobile }) => {
 	test.skip(isMobile, 'keyboard navigation is a desktop concern');
@@ -122,4 +124,60 @@ test('readers can download the data as JSON and CSV', async ({ page, request }) 
 	const csv = await (await request.get(new URL((await page.locator('.downloads a', { hasText: 'CSV' }).getAttribute('href'))!, page.url()).href)).text();
 	expect(csv.split('\r\n')[0]).toMatch(/^kind,id,state,name,/);
 	expect(csv).toContain('figure,aidc-ebita-2024q3,');
+});
+
+test.describe('the Chinese edition', () => {
+	test('is in Chinese from <html> down, with Chinese dates and names', async ({ page }) => {
+		await page.goto('/zh/');
+		await waitForStory(page);
+		expect(await page.locator('html').getAttribute('lang')).toBe('zh-CN');
+		await expect(page.locator('.dateline')).toHaveText('2026年11月25日');
+		await expect(page.locator('h1')).toContainText('阿里巴巴');
+		await page.goto('/zh/#step-split-2021');
+		await expect(page.locator('figure.graphic [data-id="china-digital-commerce"] tspan.label')).toHaveText('中国数字商业板块');
+		await expect(page.locator('figure.graphic [data-leader="dai-shan"] text')).toContainText('戴珊');
+		await page.goto('/');
+		expect(await page.locator('html').getAttribute('lang')).toBe('en');
+	});
+
+	test('writes money in 亿元 where the English writes billion yuan', async ({ page }) => {
+		await page.goto('/#step-aidc-losses');
+		await waitForStory(page);
+		const english = page.locator('#step-aidc-revenue details.chart-text');
+		await english.locator('summary').click();
+		await expect(english.locator('[data-bar-row="aidc-2024"]')).toContainText('31.672 billion yuan');
+		await page.goto('/zh/#step-aidc-losses');
+		await waitForStory(page);
+		await expect.poll(() => activeStep(page)).toBe('aidc-losses');
+		await expect(page.locator('figure.graphic [data-bar="aidc-2024"] .value')).toHaveText('\u221229.05');
+		await expect(page.locator('figure.graphic [data-bar="aidc-2023"] .value')).toHaveText('\u22123.84');
+		await expect(page.locator('figure.graphic')).toContainText('亿元');
+		const chinese = page.locator('#step-aidc-revenue details.chart-text');
+		await chinese.locator('summary').click();
+		await expect(chinese.locator('[data-bar-row="aidc-2024"]')).toContainText('316.72亿元');
+		await expect(chinese.locator('[data-bar-row="aidc-2023"]')).toContainText('245.52亿元');
+	});
+
+	test('the language switch keeps the current step, both ways', async ({ page }) => {
+		await page.goto('/#step-growth');
+		await waitForStory(page);
+		await expect.poll(() => activeStep(page)).toBe('growth');
+		await page.locator('a.language-switch').click();
+		await expect(page).toHaveURL(/\/zh\/#step-growth$/);
+		await waitForStory(page);
+		await expect.poll(() => activeStep(page)).toBe('growth');
+		await scrollIntoStep(page, 'competition', 0.4);
+		await expect.poll(() => activeStep(page)).toBe('competition');
+		await page.locator('a.language-switch').click();
+		await expect(page).toHaveURL(/\/#step-competition$/);
+		expect(new URL(page.url()).pathname).not.toContain('/zh/');
+		await waitForStory(page);
+		await expect.poll(() => activeStep(page)).toBe('competition');
+	});
+
+	test('the Chinese embed is in Chinese too', async ({ page }) => {
+		await page.goto('/embed/zh/');
+		expect(await page.locator('html').getAttribute('lang')).toBe('zh-CN');
+		await expect(page.locator('.counter')).toHaveText(`第1步，共${steps.length}步`);
+	});
 });

@@ -40,8 +40,10 @@ export const SourceSchema = v.variant(
 		v.strictObject({
 			source: v.literal('derived'),
 			formula: text,
+			formulaZh: v.optional(text),
 			inputs: v.pipe(v.array(id), v.nonEmpty('must name the figures it is derived from')),
-			note: v.optional(text)
+			note: v.optional(text),
+			noteZh: v.optional(text)
 		})
 	],
 	'must be { "source": "article", "line": N }, { "source": "background", "note": "..." } or { "source": "derived", "formula": "...", "inputs": [...] }'
@@ -66,7 +68,7 @@ export const UnitSchema = v.strictObject({
 	...sourced
 });
 
-export const LeaderSchema = v.strictObject({ person: id, role: text, ...sourced });
+export const LeaderSchema = v.strictObject({ person: id, role: text, roleZh: text, ...sourced });
 
 export const OrgNodeSchema = v.strictObject({
 	unit: id,
@@ -83,6 +85,7 @@ export const OrgStateSchema = v.strictObject({
 	label: text,
 	labelZh: text,
 	summary: text,
+	summaryZh: text,
 	nodes: v.pipe(v.array(OrgNodeSchema), v.nonEmpty('must have at least one unit')),
 	...sourced
 });

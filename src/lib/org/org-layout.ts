@@ -81,7 +81,8 @@ export function layoutOrg(rows: readonly OrgNodeView[], width: number, height: n
 
 	const markerX = (depth: number) => PAD + MARKER_RADIUS + depth * indent;
 	const labelLeft = (depth: number) => markerX(depth) + LABEL_OFFSET;
-	const leaderTexts = (row: OrgNodeView) => row.leaders.map((l) => `${l.name}, ${l.role}`);
+	// A Chinese name takes a full-width comma.
+	const leaderTexts = (row: OrgNodeView) => row.leaders.map((l) => `${l.name}${/[\u2e80-\u9fff]/.test(l.name) ? '，' : ', '}${l.role}`);
 	// Wide: the leader column starts right of the longest unit label, inside the width.
 	const labelOf = (row: OrgNodeView, room: number) =>
 		estimateTextWidth(row.name, unitFontSize) <= room ? row.name : row.short;

@@ -2,13 +2,15 @@ import { stratify } from 'd3-hierarchy';
 import type { Dataset, OrgState } from '$lib/data/schema';
 import type { OrgNodeView } from '$lib/view/types';
 import { sourceView } from '$lib/view/source-view';
+import type { Lang } from '$lib/format/numbers';
 
 /**
  * The tree of one org state in reading order: d3-hierarchy builds the hierarchy and
  * walks it depth-first, giving every unit its depth and row. These rows are the
  * layout's input; they do not depend on screen size, so they are computed once per state.
  */
-export function orgRows(dataset: Dataset, state: OrgState, previous?: OrgState): OrgNodeView[] {
+export function orgRows(dataset: Dataset, state: OrgState, previous?: OrgState, lang: Lang = 'en'): OrgNodeView[] {
+	const zh = lang === 'zh';
 	const before = new Map(previous?.nodes.map((n) => [n.unit, n.parent]) ?? []);
 	const units = new Map(dataset.units.map((u) => [u.id, u]));
 	const people = new Map(dataset.people.map((p) => [p.id, p]));
@@ -23,20 +25,20 @@ export function orgRows(dataset: Dataset, state: OrgState, previous?: OrgState):
 		if (!unit) throw new Error(`unknown unit ${data.unit}`);
 		rows.push({
 			id: unit.id,
-			name: unit.name,
-			short: unit.short,
+			name: zh ? unit.nameZh : unit.name,
+			short: zh ? unit.nameZh : unit.short,
 			parent: data.parent ?? null,
 			depth: node.depth,
 			row: rows.length,
 			leaders: (data.leaders ?? []).map((l) => ({
 				person: l.person,
-				name: people.get(l.person)?.name ?? l.person,
-				role: l.role,
-				source: sourceView(l.source)
+				name: (zh ? people.get(l.person)?.nameZh : people.get(l.person)?.name) ?? l.person,
+				role: zh ? l.roleZh : l.role,
+				source: sourceView(l.source, lang)
 			})),
 			formedFrom: data.formedFrom ?? [],
 			change: !previous ? null : !before.has(unit.id) ? 'new' : before.get(unit.id) !== data.parent ? 'moved' : null,
-			source: sourceView(data.source)
+			source: sourceView(data.source, lang)
 		});
 	});
 	return rows;

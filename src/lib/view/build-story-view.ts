@@ -3,7 +3,7 @@ import type { BarChartView, ChartView, OrgChartView } from './types';
 import { orgRows } from '$lib/org/org-rows';
 import { describeChanges } from '$lib/org/org-changes';
 import { sourceView } from './source-view';
-import { formatValue } from '$lib/format/numbers';
+import { formatValue, type Lang } from '$lib/format/numbers';
 
 export interface StoryView {
 	copy: StoryCopy;
@@ -12,27 +12,36 @@ export interface StoryView {
 	article: Dataset['meta']['article'];
 }
 
-function orgChartView(dataset: Dataset, chart: OrgChart): OrgChartView {
+function orgChartView(dataset: Dataset, chart: OrgChart, lang: Lang): OrgChartView {
+	const zh = lang === 'zh';
 	const index = dataset.orgStates.findIndex((s) => s.id === chart.orgState);
 	const state = dataset.orgStates[index];
 	if (!state) throw new Error(`unknown org state ${chart.orgState}`);
 	const previous = dataset.orgStates[index - 1];
-	const nodes = orgRows(dataset, state, previous);
+	const nodes = orgRows(dataset, state, previous, lang);
 	return {
 		kind: 'org',
 		id: chart.id,
-		title: chart.title,
-		label: state.label,
+		title: zh ? chart.titleZh : chart.title,
+		label: zh ? state.labelZh : state.label,
 		date: state.date,
-		summary: state.summary,
+		summary: zh ? state.summaryZh : state.summary,
 		nodes,
-		changes: describeChanges(previous ? orgRows(dataset, previous) : null, nodes)
+		changes: describeChanges(previous ? orgRows(dataset, previous, undefined, lang) : null, nodes, lang)
 	};
 }
 
 /** "Source: Daily Economic News report, ¶16, ¶17. Jul–Sep 2023: derived, 31.672 ÷ 1.29 …" */
-function sourceLine(dataset: Dataset, bars: { label: string; source: Source }[]): string {
+function sourceLine(dataset: Dataset, bars: { label: string; source: Source }[], lang: Lang): string {
 	const lines = [...new Set(bars.flatMap((b) => (b.source.source === 'article' ? [b.source.line] : [])))].sort((a, b) => a - b);
+	if (lang === 'zh') {
+		const parts = [`来源：每日经济新闻报道${lines.length ? `，第${lines.join('、')}段` : ''}。`];
+		for (const bar of bars) {
+			if (bar.source.source === 'derived') parts.push(`${bar.label}：推算值，${bar.source.formulaZh ?? bar.source.formula}。`);
+			if (bar.source.source === 'background') parts.push(`${bar.label}：${bar.source.note}`);
+		}
+		return parts.join('');
+	}
 	const parts = [`Source: ${dataset.meta.article.publisher.replace(/\s*\(.*\)$/, '')} report${lines.length ? `, ¶${lines.join(', ¶')}` : ''}.`];
 	for (const bar of bars) {
 		if (bar.source.source === 'derived') parts.push(`${bar.label}: derived, ${bar.source.formula}.`);
@@ -41,7 +50,8 @@ function sourceLine(dataset: Dataset, bars: { label: string; source: Source }[])
 	return parts.join(' ');
 }
 
-function barChartView(dataset: Dataset, chart: BarChart): BarChartView {
+function barChartView(dataset: Dataset, chart: BarChart, lang: Lang): BarChartView {
+	const zh = lang === 'zh';
 	const figures = new Map(dataset.figures.map((f) => [f.id, f]));
 	const figureOf = (id: string) => {
 		const figure = figures.get(id);
@@ -51,19 +61,19 @@ function barChartView(dataset: Dataset, chart: BarChart): BarChartView {
 	const notes: string[] = [];
 	const bars = chart.bars.map((bar) => {
 		const figure = figureOf(bar.figure);
+		const label = zh ? bar.labelZh : bar.label;
 		if (bar.alternate) {
 			const alternate = figureOf(bar.alternate);
-			notes.push(
-				`${bar.label}: ${formatValue(figure.value, figure.unit, figure.currency ?? null, 'en')} is about ${formatValue(alternate.value, alternate.unit, alternate.currency ?? null, 'en')}.`
-			);
+			const [value, about] = [formatValue(figure.value, figure.unit, figure.currency ?? null, lang), formatValue(alternate.value, alternate.unit, alternate.currency ?? null, lang)];
+			notes.push(zh ? `${label}：${value}约合${about}。` : `${label}: ${value} is about ${about}.`);
 		}
 		return {
 			id: bar.id,
-			label: bar.label,
+			label,
 			value: figure.value,
 			period: figure.period.label,
 			derived: figure.source.source === 'derived',
-			source: sourceView(figure.source),
+			source: sourceView(figure.source, lang),
 			rawSource: figure.source
 		};
 	});
@@ -71,12 +81,12 @@ function barChartView(dataset: Dataset, chart: BarChart): BarChartView {
 	return {
 		kind: 'bars',
 		id: chart.id,
-		title: chart.title,
-		subtitle: chart.subtitle,
-		sourceLine: sourceLine(dataset, bars.map((b) => ({ label: b.label, source: b.rawSource }))),
+		title: zh ? chart.titleZh : chart.title,
+		subtitle: zh ? chart.subtitleZh : chart.subtitle,
+		sourceLine: sourceLine(dataset, bars.map((b) => ({ label: b.label, source: b.rawSource })), lang),
 		unit: first.unit,
 		currency: first.currency ?? null,
-		unitLabel: chart.unitLabel,
+		unitLabel: zh ? chart.unitLabelZh : chart.unitLabel,
 		bars: bars.map(({ rawSource: _, ...bar }) => bar),
 		notes
 	};
@@ -89,7 +99,7 @@ export function buildStoryView(dataset: Dataset, copy: StoryCopy): StoryView {
 		if (charts[step.chart]) continue;
 		const chart = dataset.charts.find((c) => c.id === step.chart);
 		if (!chart) throw new Error(`unknown chart ${step.chart}`);
-		charts[chart.id] = chart.kind === 'org' ? orgChartView(dataset, chart) : barChartView(dataset, chart);
+		charts[chart.id] = chart.kind === 'org' ? orgChartView(dataset, chart, copy.lang) : barChartView(dataset, chart, copy.lang);
 	}
 	return { copy, charts, article: dataset.meta.article };
 }

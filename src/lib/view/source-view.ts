@@ -1,13 +1,18 @@
 import type { Source } from '$lib/data/schema';
+import type { Lang } from '$lib/format/numbers';
 import type { SourceView } from './types';
 
-export function sourceView(source: Source): SourceView {
+export function sourceView(source: Source, lang: Lang = 'en'): SourceView {
+	const zh = lang === 'zh';
 	switch (source.source) {
 		case 'article':
-			return { kind: 'article', label: `Article ¶${source.line}` };
+			return { kind: 'article', label: zh ? `原文第${source.line}段` : `Article ¶${source.line}` };
 		case 'background':
-			return { kind: 'background', label: 'Background', detail: source.note };
-		case 'derived':
-			return { kind: 'derived', label: 'Derived', detail: source.note ? `${source.formula}. ${source.note}` : source.formula };
+			return { kind: 'background', label: zh ? '背景资料' : 'Background', detail: source.note };
+		case 'derived': {
+			const formula = zh ? (source.formulaZh ?? source.formula) : source.formula;
+			const note = zh ? (source.noteZh ?? source.note) : source.note;
+			return { kind: 'derived', label: zh ? '推算' : 'Derived', detail: note ? `${formula}${zh ? '。' : '. '}${note}` : formula };
+		}
 	}
 }

@@ -1,0 +1,3 @@
+import { loadStory } from '$lib/server/load-story';
+
+export const load = () => loadStory('zh');
