@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig, type Plugin } from 'vitest/config';
+import { visualizer } from 'rollup-plugin-visualizer';
 import { parseDataset } from './src/lib/data/parse-dataset.ts';
 import { parseStoryCopy } from './src/lib/data/parse-story-copy.ts';
 
@@ -23,8 +24,17 @@ function validateStoryData(): Plugin {
 	};
 }
 
+/** `BUNDLE_REPORT=1 npm run build` writes what is in the browser bundle to bundle-report/. */
+const bundleReport = (): Plugin[] =>
+	process.env.BUNDLE_REPORT
+		? [
+				visualizer({ filename: 'bundle-report/client.html', template: 'treemap', gzipSize: true, brotliSize: false }) as Plugin,
+				visualizer({ filename: 'bundle-report/client.json', template: 'raw-data', gzipSize: true }) as Plugin
+			]
+		: [];
+
 export default defineConfig({
-	plugins: [validateStoryData(), sveltekit()],
+	plugins: [validateStoryData(), sveltekit(), ...bundleReport()],
 	server: { port: 5173, strictPort: true },
 	preview: { port: 4173, strictPort: true },
 	test: {

@@ -1,4 +1,4 @@
-import { scaleLinear } from 'd3-scale';
+import { nice, ticks } from 'd3-array';
 import type { BarChartView } from '$lib/view/types';
 import { formatBarValue, type Lang } from '$lib/format/numbers';
 import { estimateTextWidth } from '$lib/org/text-width';
@@ -47,10 +47,12 @@ const PAD = 8;
 const VALUE_GAP = 6;
 
 /**
- * Horizontal bars on a zero baseline, one per row with its category above it.
- * d3-scale maps values to x: the domain always includes zero, so a loss is drawn to
+ * Horizontal bars on a zero baseline, one per row with its category above it. The
+ * domain always includes zero (rounded out with d3-array's nice), so a loss is drawn to
  * the left of the zero line and a gain to the right, lengths proportional to values.
- * Room is kept beyond each end for the value labels.
+ * Room is kept beyond each end for the value labels. (d3-array's nice and ticks with a
+ * linear map do what d3-scale's scaleLinear would, without its colour and format code
+ * in the reader's download.)
  */
 export function layoutBars(chart: BarChartView, width: number, height: number, lang: Lang = 'en'): BarLayout {
 	const wide = width >= 560;
@@ -63,10 +65,9 @@ export function layoutBars(chart: BarChartView, width: number, height: number, l
 	const hasLoss = values.some((v) => v < 0);
 	const hasGain = values.some((v) => v > 0);
 
-	const scale = scaleLinear()
-		.domain([Math.min(0, ...values), Math.max(0, ...values)])
-		.nice(4)
-		.range([PAD + (hasLoss ? room : 0), width - PAD - (hasGain ? room : 0)]);
+	const [d0, d1] = nice(Math.min(0, ...values), Math.max(0, ...values), 4);
+	const [r0, r1] = [PAD + (hasLoss ? room : 0), width - PAD - (hasGain ? room : 0)];
+	const scale = (value: number) => (d1 === d0 ? r0 : r0 + ((value - d0) / (d1 - d0)) * (r1 - r0));
 	const zeroX = scale(0);
 
 	const tickRow = Math.round(fontSize * 1.6);
@@ -98,7 +99,7 @@ export function layoutBars(chart: BarChartView, width: number, height: number, l
 	});
 	const plotBottom = plotTop + values.length * (rowHeight + gap);
 
-	const ticks = scale.ticks(wide ? 5 : 4).map((value) => ({ value, x: scale(value), text: formatBarValue(value, chart.unit, lang, 1) }));
+	const axis = ticks(d0, d1, wide ? 5 : 4).map((value) => ({ value, x: scale(value), text: formatBarValue(value, chart.unit, lang, 1) }));
 	// As tall as its bars: the source line follows directly under the plot.
-	return { width, height: plotBottom + PAD, zeroX, plotTop, plotBottom, bars, ticks, fontSize };
+	return { width, height: plotBottom + PAD, zeroX, plotTop, plotBottom, bars, ticks: axis, fontSize };
 }
