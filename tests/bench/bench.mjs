@@ -1,0 +1,207 @@
+// npm run bench [-- --runs 5 --write]
+// Builds the site, serves build/ locally, and measures in Chromium with 4x CPU throttling at a
+// phone viewport: bytes per type, LCP / CLS / TBT on load, and frame times while scrolling.
+// Prints a table and the budgets, writes bench-results/latest.json; --write also rewrites
+// docs/performance.md. Wall-clock figures belong here, not in the tests (machines are noisy).
+import { execSync, spawn } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { gzipSync } from 'node:zlib';
+import { chromium } from '@playwright/test';
+import { chromiumLaunchOptions } from '../tools/find-browser.mjs';
+
+const args = process.argv.slice(2);
+const RUNS = Number(args[args.indexOf('--runs') + 1]) || 5;
+const WRITE = args.includes('--write');
+const PORT = 4180;
+const BASE = `http://localhost:${PORT}`;
+const PHONE = { width: 390, height: 844 };
+const THROTTLE = 4;
+
+const BUDGETS = {
+	'JS, story page (gzip)': { limit: 45 * 1024, unit: 'B' },
+	'CSS, story page (gzip)': { limit: 10 * 1024, unit: 'B' },
+	'embed.js (gzip)': { limit: 2 * 1024, unit: 'B' },
+	CLS: { limit: 0, unit: '' },
+	LCP: { limit: 1500, unit: 'ms' },
+	TBT: { limit: 100, unit: 'ms' },
+	'scroll p95 frame': { limit: 16.7, unit: 'ms' },
+	'scroll frames > 50 ms': { limit: 0, unit: '' },
+	'scroll long tasks': { limit: 0, unit: '' }
+};
+
+const median = (xs) => {
+	const s = [...xs].sort((a, b) => a - b);
+	const m = Math.floor(s.length / 2);
+	return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+const summary = (xs) => ({ median: median(xs), min: Math.min(...xs), max: Math.max(...xs), runs: xs.length });
+const percentile = (xs, p) => {
+	const s = [...xs].sort((a, b) => a - b);
+	return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))] ?? 0;
+};
+
+console.log('Building…');
+execSync('npm run build', { stdio: ['ignore', 'ignore', 'inherit'] });
+const server = spawn('node', ['tests/tools/serve.mjs', '--port', String(PORT)], { stdio: 'ignore' });
+await new Promise((r) => setTimeout(r, 500));
+const browser = await chromium.launch(chromiumLaunchOptions());
+
+/** Every response a page load makes, grouped by type, raw and gzipped (as a CDN would send it). */
+async function bytesFor(path) {
+	const page = await browser.newPage({ viewport: PHONE });
+	const bodies = [];
+	page.on('response', async (response) => {
+		const type = response.request().resourceType();
+		try {
+			bodies.push({ url: response.url(), type, body: await response.body() });
+		} catch {
+			// A redirect has no body.
+		}
+	});
+	await page.goto(BASE + path, { waitUntil: 'networkidle' });
+	await page.close();
+	const byType = {};
+	for (const { type, body, url } of bodies) {
+		const key = type === 'script' ? 'js' : type === 'stylesheet' ? 'css' : type === 'document' ? 'html' : type === 'font' ? 'fonts' : type === 'image' ? 'images' : url.endsWith('.json') ? 'data' : 'other';
+		byType[key] ??= { raw: 0, gzip: 0, files: 0 };
+		byType[key].raw += body.length;
+		byType[key].gzip += gzipSync(body, { level: 9 }).length;
+		byType[key].files += 1;
+	}
+	return byType;
+}
+
+/** One cold load at 4x throttling: LCP, CLS, and TBT (long-task time over 50 ms after first paint). */
+async function loadMetrics(path) {
+	const context = await browser.newContext({ viewport: PHONE, deviceScaleFactor: 2 });
+	const page = await context.newPage();
+	const cdp = await context.newCDPSession(page);
+	await cdp.send('Emulation.setCPUThrottlingRate', { rate: THROTTLE });
+	await page.addInitScript(() => {
+		const m = (window.__perf = { lcp: 0, cls: 0, longTasks: [], fcp: 0 });
+		new PerformanceObserver((l) => l.getEntries().forEach((e) => (m.lcp = e.startTime))).observe({ type: 'largest-contentful-paint', buffered: true });
+		new PerformanceObserver((l) => l.getEntries().forEach((e) => !e.hadRecentInput && (m.cls += e.value))).observe({ type: 'layout-shift', buffered: true });
+		new PerformanceObserver((l) => l.getEntries().forEach((e) => m.longTasks.push([e.startTime, e.duration]))).observe({ type: 'longtask', buffered: true });
+		new PerformanceObserver((l) => l.getEntries().forEach((e) => e.name === 'first-contentful-paint' && (m.fcp = e.startTime))).observe({ type: 'paint', buffered: true });
+	});
+	await page.goto(BASE + path, { waitUntil: 'load' });
+	await page.waitForTimeout(3000);
+	const m = await page.evaluate(() => window.__perf);
+	await context.close();
+	const tbt = m.longTasks.filter(([start]) => start >= m.fcp).reduce((sum, [, duration]) => sum + Math.max(0, duration - 50), 0);
+	return { lcp: m.lcp, cls: m.cls, tbt };
+}
+
+/** Scrolls the story top to bottom with the wheel at a given speed, recording every frame. */
+async function scrollMetrics(pxPerStep, msPerStep) {
+	const context = await browser.newContext({ viewport: PHONE });
+	const page = await context.newPage();
+	const cdp = await context.newCDPSession(page);
+	await page.goto(BASE + '/', { waitUntil: 'load' });
+	await page.waitForTimeout(500);
+	await cdp.send('Emulation.setCPUThrottlingRate', { rate: THROTTLE });
+	await page.evaluate(() => {
+		const f = (window.__frames = { times: [], longTasks: 0, running: true });
+		let last = performance.now();
+		const tick = (now) => {
+			f.times.push(now - last);
+			last = now;
+			if (f.running) requestAnimationFrame(tick);
+		};
+		requestAnimationFrame(tick);
+		new PerformanceObserver((l) => (f.longTasks += l.getEntries().length)).observe({ type: 'longtask' });
+	});
+	await page.mouse.move(PHONE.width / 2, PHONE.height / 2);
+	for (;;) {
+		const before = await page.evaluate(() => scrollY);
+		await page.mouse.wheel(0, pxPerStep);
+		await page.waitForTimeout(msPerStep);
+		const after = await page.evaluate(() => scrollY);
+		if (after === before && after > 0) break;
+	}
+	const f = await page.evaluate(() => ((window.__frames.running = false), window.__frames));
+	await context.close();
+	const times = f.times.slice(2);
+	return {
+		frames: times.length,
+		p50: percentile(times, 50),
+		p95: percentile(times, 95),
+		p99: percentile(times, 99),
+		max: Math.max(...times),
+		over16: times.filter((t) => t > 16.7).length,
+		over50: times.filter((t) => t > 50).length,
+		longTasks: f.longTasks
+	};
+}
+
+const results = { date: new Date().toISOString(), machine: `${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`, chromium: browser.version(), throttling: `${THROTTLE}x CPU`, viewport: PHONE, runs: RUNS };
+
+console.log('Bytes…');
+results.bytes = {};
+for (const path of ['/', '/zh/', '/embed/']) results.bytes[path] = await bytesFor(path);
+results.bytes['embed.js'] = { gzip: gzipSync(readFileSync('build/embed.js'), { level: 9 }).length, raw: readFileSync('build/embed.js').length };
+
+console.log('Load metrics…');
+const loads = [];
+for (let i = 0; i < RUNS; i++) loads.push(await loadMetrics('/'));
+results.load = { lcp: summary(loads.map((l) => l.lcp)), cls: summary(loads.map((l) => l.cls)), tbt: summary(loads.map((l) => l.tbt)) };
+
+console.log('Scrolling…');
+results.scroll = {};
+for (const [name, px, ms] of [['steady', 60, 60], ['fast', 400, 40]]) {
+	const runs = [];
+	for (let i = 0; i < Math.max(3, Math.ceil(RUNS / 2)); i++) runs.push(await scrollMetrics(px, ms));
+	results.scroll[name] = Object.fromEntries(Object.keys(runs[0]).map((k) => [k, summary(runs.map((r) => r[k]))]));
+}
+await browser.close();
+server.kill();
+
+const page = results.bytes['/'];
+const checks = [
+	['JS, story page (gzip)', page.js?.gzip ?? 0],
+	['CSS, story page (gzip)', page.css?.gzip ?? 0],
+	['embed.js (gzip)', results.bytes['embed.js'].gzip],
+	['CLS', results.load.cls.median],
+	['LCP', results.load.lcp.median],
+	['TBT', results.load.tbt.median],
+	['scroll p95 frame', Math.max(results.scroll.steady.p95.median, results.scroll.fast.p95.median)],
+	['scroll frames > 50 ms', Math.max(results.scroll.steady.over50.max, results.scroll.fast.over50.max)],
+	['scroll long tasks', Math.max(results.scroll.steady.longTasks.max, results.scroll.fast.longTasks.max)]
+].map(([name, value]) => ({ name, value, limit: BUDGETS[name].limit, unit: BUDGETS[name].unit, pass: value <= BUDGETS[name].limit + 1e-9 }));
+results.budgets = checks;
+
+const kb = (b) => `${(b / 1024).toFixed(1)} KB`;
+const fmt = (s, unit = 'ms', digits = 1) => `${s.median.toFixed(digits)} ${unit} (min ${s.min.toFixed(digits)}, max ${s.max.toFixed(digits)})`;
+const lines = [];
+lines.push('| page | type | files | raw | gzip |', '| --- | --- | ---: | ---: | ---: |');
+for (const [path, types] of Object.entries(results.bytes)) {
+	if (path === 'embed.js') continue;
+	for (const [type, v] of Object.entries(types)) lines.push(`| ${path} | ${type} | ${v.files} | ${kb(v.raw)} | ${kb(v.gzip)} |`);
+}
+lines.push(`| /embed.js | js | 1 | ${kb(results.bytes['embed.js'].raw)} | ${results.bytes['embed.js'].gzip} B |`);
+lines.push('', '| load, /, 4x CPU, 390x844 | median (min, max) |', '| --- | --- |');
+lines.push(`| LCP | ${fmt(results.load.lcp)} |`, `| CLS | ${fmt(results.load.cls, '', 3)} |`, `| TBT | ${fmt(results.load.tbt)} |`);
+lines.push('', '| scroll, 4x CPU | frames | p50 | p95 | p99 | max | > 16.7 ms | > 50 ms | long tasks |', '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+for (const [name, s] of Object.entries(results.scroll)) {
+	lines.push(`| ${name} | ${s.frames.median} | ${s.p50.median.toFixed(1)} | ${s.p95.median.toFixed(1)} (max ${s.p95.max.toFixed(1)}) | ${s.p99.median.toFixed(1)} | ${s.max.median.toFixed(1)} (max ${s.max.max.toFixed(1)}) | ${s.over16.median} | ${s.over50.median} (max ${s.over50.max}) | ${s.longTasks.median} (max ${s.longTasks.max}) |`);
+}
+lines.push('', '| budget | measured | limit | |', '| --- | ---: | ---: | --- |');
+for (const c of checks) {
+	const show = (v) => (c.unit === 'B' ? kb(v) : `${+v.toFixed(3)}${c.unit ? ` ${c.unit}` : ''}`);
+	lines.push(`| ${c.name} | ${show(c.value)} | ${show(c.limit)} | ${c.pass ? 'pass' : '**over**'} |`);
+}
+const table = lines.join('\n');
+console.log(`\n${table}\n`);
+
+mkdirSync('bench-results', { recursive: true });
+writeFileSync('bench-results/latest.json', JSON.stringify(results, null, 2));
+if (WRITE) {
+	const doc = readFileSync('docs/performance.md', 'utf8');
+	const start = '<!-- bench:start -->';
+	const end = '<!-- bench:end -->';
+	const block = `${start}\nMeasured ${results.date.slice(0, 10)} on ${results.machine}, Chromium ${results.chromium}, ${results.throttling}, ${RUNS} runs (load) per figure, with \`npm run bench -- --runs ${RUNS} --write\`.\n\n${table}\n${end}`;
+	writeFileSync('docs/performance.md', doc.replace(new RegExp(`${start}[\\s\\S]*${end}`), block));
+	console.log('docs/performance.md updated');
+}
+console.log(checks.every((c) => c.pass) ? 'All budgets met.' : `Over budget: ${checks.filter((c) => !c.pass).map((c) => c.name).join(', ')}`);
