@@ -24,6 +24,27 @@ function validateStoryData(): Plugin {
 	};
 }
 
+/**
+ * `import X from './Module.svelte?server-only'`: the module in the server build (prerendering),
+ * `null` in the browser build, so code that only prerenders (e.g. <noscript> contents) costs
+ * readers nothing. Shared with the custom element's build.
+ */
+export function serverOnlyImports(): Plugin {
+	const STUB = '\0server-only-stub';
+	return {
+		name: 'server-only-imports',
+		enforce: 'pre',
+		async resolveId(source, importer, options) {
+			if (!source.endsWith('?server-only')) return null;
+			if (!options?.ssr) return STUB;
+			return this.resolve(source.slice(0, -'?server-only'.length), importer, { ...options, skipSelf: true });
+		},
+		load(id) {
+			return id === STUB ? 'export default null;' : null;
+		}
+	};
+}
+
 /** `BUNDLE_REPORT=1 npm run build` writes what is in the browser bundle to bundle-report/. */
 const bundleReport = (): Plugin[] =>
 	process.env.BUNDLE_REPORT
@@ -34,7 +55,7 @@ const bundleReport = (): Plugin[] =>
 		: [];
 
 export default defineConfig({
-	plugins: [validateStoryData(), sveltekit(), ...bundleReport()],
+	plugins: [validateStoryData(), serverOnlyImports(), sveltekit(), ...bundleReport()],
 	server: { port: 5173, strictPort: true },
 	preview: { port: 4173, strictPort: true },
 	test: {

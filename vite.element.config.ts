@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { serverOnlyImports } from './vite.config.ts';
 
 const CSS_PLACEHOLDER = '__STORY_ELEMENT_CSS__';
 
@@ -40,7 +41,7 @@ function storyElementModules(): Plugin {
 }
 
 export default defineConfig({
-	plugins: [storyElementModules(), svelte()],
+	plugins: [storyElementModules(), serverOnlyImports(), svelte()],
 	resolve: { alias: { $lib: resolve('src/lib') } },
 	build: {
 		outDir: 'build/element',
