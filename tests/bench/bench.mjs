@@ -18,8 +18,10 @@ const BASE = `http://localhost:${PORT}`;
 const PHONE = { width: 390, height: 844 };
 const THROTTLE = 4;
 
+// "All JavaScript" counts the chunks loaded on demand too (a reader of the whole story gets
+// them all); the table also shows what loads before the load event.
 const BUDGETS = {
-	'JS, story page (gzip)': { limit: 45 * 1024, unit: 'B' },
+	'JS, story page, all (gzip)': { limit: 45 * 1024, unit: 'B' },
 	'CSS, story page (gzip)': { limit: 10 * 1024, unit: 'B' },
 	'embed.js (gzip)': { limit: 2 * 1024, unit: 'B' },
 	CLS: { limit: 0, unit: '' },
@@ -51,18 +53,30 @@ const browser = await chromium.launch(chromiumLaunchOptions());
 async function bytesFor(path) {
 	const page = await browser.newPage({ viewport: PHONE });
 	const bodies = [];
+	let loaded = false;
 	page.on('response', async (response) => {
 		const type = response.request().resourceType();
+		const early = !loaded;
 		try {
-			bodies.push({ url: response.url(), type, body: await response.body() });
+			bodies.push({ url: response.url(), type, body: await response.body(), early });
 		} catch {
 			// A redirect has no body.
 		}
 	});
-	await page.goto(BASE + path, { waitUntil: 'networkidle' });
+	await page.goto(BASE + path, { waitUntil: 'load' });
+	loaded = true;
+	// Then everything fetched later: chunks loaded on demand or warmed up while idle.
+	await page.waitForLoadState('networkidle');
+	await page.waitForTimeout(2500);
 	await page.close();
 	const byType = {};
-	for (const { type, body, url } of bodies) {
+	for (const { type, body, url, early } of bodies) {
+		if (type === 'script' && early) {
+			byType['js on load'] ??= { raw: 0, gzip: 0, files: 0 };
+			byType['js on load'].raw += body.length;
+			byType['js on load'].gzip += gzipSync(body, { level: 9 }).length;
+			byType['js on load'].files += 1;
+		}
 		const key = type === 'script' ? 'js' : type === 'stylesheet' ? 'css' : type === 'document' ? 'html' : type === 'font' ? 'fonts' : type === 'image' ? 'images' : url.endsWith('.json') ? 'data' : 'other';
 		byType[key] ??= { raw: 0, gzip: 0, files: 0 };
 		byType[key].raw += body.length;
@@ -159,7 +173,7 @@ server.kill();
 
 const page = results.bytes['/'];
 const checks = [
-	['JS, story page (gzip)', page.js?.gzip ?? 0],
+	['JS, story page, all (gzip)', page.js?.gzip ?? 0],
 	['CSS, story page (gzip)', page.css?.gzip ?? 0],
 	['embed.js (gzip)', results.bytes['embed.js'].gzip],
 	['CLS', results.load.cls.median],
