@@ -45,6 +45,7 @@ test('market-share step: Shopee 49%, Lazada 30%, TikTok Shop 21%', async ({ page
 	await waitForStory(page);
 	await expect.poll(() => activeStep(page)).toBe('competition');
 	await expect(page.locator('figure.graphic')).toHaveAttribute('data-t', '1.000');
+	await expect(page.locator(chart)).toHaveAttribute('data-bar-chart', 'money:thailand');
 	const { bars: shown } = await bars(page);
 	const visible = Object.fromEntries(shown.filter((b) => b.opacity === 1).map((b) => [b.id, b.value]));
 	expect(visible).toEqual({ shopee: '49%', lazada: '30%', tiktok: '21%' });
@@ -57,6 +58,7 @@ test('halfway through a transition step, bars are between their end lengths', as
 	await waitForStory(page);
 	await expect.poll(() => activeStep(page)).toBe('aidc-revenue');
 	await expect(page.locator('figure.graphic')).toHaveAttribute('data-t', '1.000');
+	await expect(page.locator(chart)).toHaveAttribute('data-bar-chart', 'money:aidc-revenue');
 	const start = (await bars(page)).bars.find((b) => b.id === 'aidc-2024')!;
 	const element = await page.locator(`${chart} [data-bar="aidc-2024"]`).elementHandle();
 
@@ -83,6 +85,7 @@ test.describe('with prefers-reduced-motion', () => {
 		await page.goto('/#step-aidc-revenue');
 		await waitForStory(page);
 		await expect.poll(() => activeStep(page)).toBe('aidc-revenue');
+		await expect(page.locator(chart)).toHaveAttribute('data-bar-chart', 'money:aidc-revenue');
 		await scrollIntoStep(page, 'aidc-losses', 0.125);
 		await expect.poll(() => activeStep(page)).toBe('aidc-losses');
 		await expect(page.locator('figure.graphic')).toHaveAttribute('data-t', '1.000');
