@@ -1,7 +1,7 @@
 import { test as base, expect, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import archieml from 'archieml';
-import { WIDE_LAYOUT_MIN_WIDTH } from '../../src/lib/scroll/trigger';
+import { triggerOffset } from '../../src/lib/scroll/trigger';
 
 /** The story's steps as the copy file lists them: the order a reader meets them. */
 export const steps: { id: string; chart: string; body: string }[] = (archieml.load(readFileSync('data/story.en.aml', 'utf8')).steps as any[]).map(
@@ -74,14 +74,14 @@ export function visitOrder(ids: string[]): string[] {
  * the step becomes active, MORPH_DISTANCE (0.25) is where its morph completes.
  */
 export async function scrollIntoStep(page: Page, stepId: string, travelled: number): Promise<void> {
+	const trigger = triggerOffset(page.viewportSize()!.width);
 	await page.evaluate(
-		([id, distance, wideMin]) => {
+		([id, distance, line]) => {
 			const step = document.getElementById(`step-${id}`)!;
-			const trigger = window.innerWidth >= wideMin ? 0.5 : 0.9;
 			const top = step.getBoundingClientRect().top + window.scrollY;
-			window.scrollTo({ top: top - window.innerHeight * trigger + window.innerHeight * distance, behavior: 'instant' });
+			window.scrollTo({ top: top - window.innerHeight * line + window.innerHeight * distance, behavior: 'instant' });
 		},
-		[stepId, travelled, WIDE_LAYOUT_MIN_WIDTH] as const
+		[stepId, travelled, trigger] as const
 	);
 }
 
