@@ -18,16 +18,23 @@ function formatWithMinus(format: Intl.NumberFormat, value: number): string {
 		.join('');
 }
 
+/** 亿 (hundred millions) from a figure in billions or millions. */
+function toYi(value: number, unit: 'billion' | 'million'): number {
+	return unit === 'billion' ? value * 10 : value / 100;
+}
+
+function formatPercent(value: number, lang: Lang): string {
+	return formatWithMinus(new Intl.NumberFormat(lang === 'zh' ? 'zh-CN' : 'en-GB', { style: 'percent', maximumFractionDigits: 1 }), value / 100);
+}
+
 /**
  * A figure as readers of each edition expect it, via Intl.NumberFormat:
  * English "−2.905 billion yuan", "29%"; Chinese uses 亿 (100 million): "−29.05亿元".
  */
 export function formatValue(value: number, unit: FigureUnit, currency: string | null, lang: Lang): string {
-	if (unit === 'percent') {
-		return formatWithMinus(new Intl.NumberFormat(lang === 'zh' ? 'zh-CN' : 'en-GB', { style: 'percent', maximumFractionDigits: 1 }), value / 100);
-	}
+	if (unit === 'percent') return formatPercent(value, lang);
 	if (lang === 'zh') {
-		const yi = unit === 'billion' ? value * 10 : value / 100;
+		const yi = toYi(value, unit);
 		const digits = Math.max(0, decimalsOf(value) + (unit === 'billion' ? -1 : 2));
 		const number = formatWithMinus(new Intl.NumberFormat('zh-CN', { maximumFractionDigits: digits }), yi);
 		const suffix = currency === 'CNY' ? '亿元' : currency === 'USD' ? '亿美元' : currency === 'HKD' ? '亿港元' : '亿';
@@ -38,18 +45,13 @@ export function formatValue(value: number, unit: FigureUnit, currency: string | 
 	return `${number} ${unit}${words}`;
 }
 
-/** 亿 (hundred millions) from a figure in billions or millions. */
-function toYi(value: number, unit: 'billion' | 'million'): number {
-	return unit === 'billion' ? value * 10 : value / 100;
-}
-
 /**
  * The number alone, for a label on a bar or an axis tick whose unit the chart names
  * once ("billion yuan", "亿元"): "−2.905", "29%"; in Chinese "−29.05".
  */
 export function formatBarValue(value: number, unit: FigureUnit, lang: Lang, maximumFractionDigits = 3): string {
 	const locale = lang === 'zh' ? 'zh-CN' : 'en-GB';
-	if (unit === 'percent') return formatWithMinus(new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }), value / 100);
+	if (unit === 'percent') return formatPercent(value, lang);
 	const shown = lang === 'zh' ? toYi(value, unit) : value;
 	const digits = lang === 'zh' ? Math.max(0, Math.min(maximumFractionDigits, decimalsOf(value)) + (unit === 'billion' ? -1 : 2)) : Math.min(maximumFractionDigits, decimalsOf(value));
 	return formatWithMinus(new Intl.NumberFormat(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits }), shown);

@@ -1,5 +1,5 @@
 import type { OrgNodeView } from '$lib/view/types';
-import { estimateTextWidth } from './text-width';
+import { estimateTextWidth, isCjk } from './text-width';
 
 export interface Box {
 	x: number;
@@ -82,7 +82,7 @@ export function layoutOrg(rows: readonly OrgNodeView[], width: number, height: n
 	const markerX = (depth: number) => PAD + MARKER_RADIUS + depth * indent;
 	const labelLeft = (depth: number) => markerX(depth) + LABEL_OFFSET;
 	// A Chinese name takes a full-width comma.
-	const leaderTexts = (row: OrgNodeView) => row.leaders.map((l) => `${l.name}${/[\u2e80-\u9fff]/.test(l.name) ? '，' : ', '}${l.role}`);
+	const leaderTexts = (row: OrgNodeView) => row.leaders.map((l) => `${l.name}${isCjk(l.name) ? '，' : ', '}${l.role}`);
 	// Wide: the leader column starts right of the longest unit label, inside the width.
 	const labelOf = (row: OrgNodeView, room: number) =>
 		estimateTextWidth(row.name, unitFontSize) <= room ? row.name : row.short;

@@ -1,7 +1,7 @@
 import type { OrgChartView } from '$lib/view/types';
 import { layoutOrg, LABEL_OFFSET, MARKER_RADIUS } from '$lib/org/org-layout';
 import { linkPath } from '$lib/org/org-morph';
-import { estimateTextWidth } from '$lib/org/text-width';
+import { estimateTextWidth, isCjk } from '$lib/org/text-width';
 
 export const CARD_WIDTH = 1200;
 export const CARD_HEIGHT = 630;
@@ -10,7 +10,7 @@ const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&
 
 /** Greedy line breaking by estimated width; CJK text breaks between any two characters. */
 export function wrapText(text: string, fontSize: number, width: number): string[] {
-	const cjk = /[\u2e80-\u9fff]/.test(text);
+	const cjk = isCjk(text);
 	const words = cjk ? [...text] : text.split(' ');
 	const lines: string[] = [];
 	let line = '';

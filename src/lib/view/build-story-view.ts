@@ -24,30 +24,40 @@ function orgChartView(dataset: Dataset, chart: OrgChart, lang: Lang): OrgChartVi
 		id: chart.id,
 		title: zh ? chart.titleZh : chart.title,
 		label: zh ? state.labelZh : state.label,
-		date: state.date,
 		summary: zh ? state.summaryZh : state.summary,
 		nodes,
 		changes: describeChanges(previous ? orgRows(dataset, previous, undefined, lang) : null, nodes, lang)
 	};
 }
 
+/** How each edition words the line under a bar chart. */
+const SOURCE_PHRASES = {
+	en: {
+		report: (publisher: string, lines: number[]) => `Source: ${publisher} report${lines.length ? `, ¶${lines.join(', ¶')}` : ''}.`,
+		derived: (label: string, formula: string) => `${label}: derived, ${formula}.`,
+		background: (label: string, note: string) => `${label}: ${note}`,
+		separator: ' '
+	},
+	zh: {
+		report: (publisher: string, lines: number[]) => `来源：${publisher}报道${lines.length ? `，第${lines.join('、')}段` : ''}。`,
+		derived: (label: string, formula: string) => `${label}：推算值，${formula}。`,
+		background: (label: string, note: string) => `${label}：${note}`,
+		separator: ''
+	}
+};
+
 /** "Source: Daily Economic News report, ¶16, ¶17. Jul–Sep 2023: derived, 31.672 ÷ 1.29 …" */
-function sourceLine(dataset: Dataset, bars: { label: string; source: Source }[], lang: Lang): string {
+function sourceLine(publisher: string, bars: { label: string; source: Source }[], lang: Lang): string {
+	const say = SOURCE_PHRASES[lang];
+	// The dataset names the publisher "English name (中文名)": each edition takes its own.
+	const [english, chinese] = /^(.*?)\s*\((.*)\)$/.exec(publisher)?.slice(1) ?? [publisher, publisher];
 	const lines = [...new Set(bars.flatMap((b) => (b.source.source === 'article' ? [b.source.line] : [])))].sort((a, b) => a - b);
-	if (lang === 'zh') {
-		const parts = [`来源：每日经济新闻报道${lines.length ? `，第${lines.join('、')}段` : ''}。`];
-		for (const bar of bars) {
-			if (bar.source.source === 'derived') parts.push(`${bar.label}：推算值，${bar.source.formulaZh ?? bar.source.formula}。`);
-			if (bar.source.source === 'background') parts.push(`${bar.label}：${bar.source.note}`);
-		}
-		return parts.join('');
+	const parts = [say.report((lang === 'zh' ? chinese : english)!, lines)];
+	for (const { label, source } of bars) {
+		if (source.source === 'derived') parts.push(say.derived(label, lang === 'zh' ? (source.formulaZh ?? source.formula) : source.formula));
+		if (source.source === 'background') parts.push(say.background(label, source.note));
 	}
-	const parts = [`Source: ${dataset.meta.article.publisher.replace(/\s*\(.*\)$/, '')} report${lines.length ? `, ¶${lines.join(', ¶')}` : ''}.`];
-	for (const bar of bars) {
-		if (bar.source.source === 'derived') parts.push(`${bar.label}: derived, ${bar.source.formula}.`);
-		if (bar.source.source === 'background') parts.push(`${bar.label}: ${bar.source.note}`);
-	}
-	return parts.join(' ');
+	return parts.join(say.separator);
 }
 
 function barChartView(dataset: Dataset, chart: BarChart, lang: Lang): BarChartView {
@@ -71,10 +81,8 @@ function barChartView(dataset: Dataset, chart: BarChart, lang: Lang): BarChartVi
 			id: bar.id,
 			label,
 			value: figure.value,
-			period: figure.period.label,
 			derived: figure.source.source === 'derived',
-			source: sourceView(figure.source, lang),
-			rawSource: figure.source
+			source: sourceView(figure.source, lang)
 		};
 	});
 	const first = figureOf(chart.bars[0]!.figure);
@@ -83,11 +91,11 @@ function barChartView(dataset: Dataset, chart: BarChart, lang: Lang): BarChartVi
 		id: chart.id,
 		title: zh ? chart.titleZh : chart.title,
 		subtitle: zh ? chart.subtitleZh : chart.subtitle,
-		sourceLine: sourceLine(dataset, bars.map((b) => ({ label: b.label, source: b.rawSource })), lang),
+		sourceLine: sourceLine(dataset.meta.article.publisher, chart.bars.map((bar, i) => ({ label: bars[i]!.label, source: figureOf(bar.figure).source })), lang),
 		unit: first.unit,
 		currency: first.currency ?? null,
 		unitLabel: zh ? chart.unitLabelZh : chart.unitLabel,
-		bars: bars.map(({ rawSource: _, ...bar }) => bar),
+		bars,
 		notes
 	};
 }

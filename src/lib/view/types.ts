@@ -35,7 +35,6 @@ export interface OrgChartView {
 	id: string;
 	title: string;
 	label: string;
-	date: string;
 	summary: string;
 	nodes: OrgNodeView[];
 	/** Plain-language changes since the previous org state. */
@@ -46,7 +45,6 @@ export interface BarView {
 	id: string;
 	label: string;
 	value: number;
-	period: string;
 	derived: boolean;
 	source: SourceView;
 }
