@@ -45,6 +45,27 @@ export function serverOnlyImports(): Plugin {
 	};
 }
 
+/**
+ * Scripts of pages that SvelteKit does not hydrate (`csr = false`): each is added as an entry
+ * of SvelteKit's own browser build, so it shares chunks (the Svelte runtime, the charts) with
+ * the embed pages, and its hashed file name is read from the build manifest when the page
+ * prerenders (see $lib/server/page-script).
+ */
+export function pageScripts(entries: Record<string, string>): Plugin {
+	let browserBuild = false;
+	return {
+		name: 'page-scripts',
+		apply: 'build',
+		configResolved(config) {
+			browserBuild = !config.build.ssr && !config.build.lib;
+		},
+		options(options) {
+			if (!browserBuild || typeof options.input !== 'object' || Array.isArray(options.input)) return null;
+			return { ...options, input: { ...options.input, ...entries } };
+		}
+	};
+}
+
 /** `BUNDLE_REPORT=1 npm run build` writes what is in the browser bundle to bundle-report/. */
 const bundleReport = (): Plugin[] =>
 	process.env.BUNDLE_REPORT
@@ -55,7 +76,7 @@ const bundleReport = (): Plugin[] =>
 		: [];
 
 export default defineConfig({
-	plugins: [validateStoryData(), serverOnlyImports(), sveltekit(), ...bundleReport()],
+	plugins: [validateStoryData(), serverOnlyImports(), sveltekit(), pageScripts({ 'entry/story-page': 'src/page-scripts/story-page.ts' }), ...bundleReport()],
 	server: { port: 5173, strictPort: true },
 	preview: { port: 4173, strictPort: true },
 	test: {

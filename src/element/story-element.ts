@@ -6,6 +6,8 @@
  */
 import { mount, unmount } from 'svelte';
 import Story from '$lib/components/Story.svelte';
+import { enhanceStory, type EnhancedStory } from '$lib/story/enhance-story.svelte';
+import { graphicData } from '$lib/story/graphic-data';
 import storyView from 'virtual:story-view';
 import globalCss from '../app.css?inline';
 import componentCss from 'virtual:story-css';
@@ -30,15 +32,20 @@ function styleSheets(): CSSStyleSheet[] {
 
 class AlibabaRestructuringStory extends HTMLElement {
 	#app: ReturnType<typeof mount> | null = null;
+	#story: EnhancedStory | null = null;
 
 	connectedCallback() {
 		if (this.#app) return;
 		const shadow = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
 		shadow.adoptedStyleSheets = styleSheets();
-		this.#app = mount(Story, { target: shadow, props: { view: storyView, embedded: true, events: this } });
+		this.#app = mount(Story, { target: shadow, props: { view: storyView, embedded: true } });
+		const main = shadow.querySelector<HTMLElement>('main.story');
+		if (main) this.#story = enhanceStory(main, { data: graphicData(storyView), events: this });
 	}
 
 	disconnectedCallback() {
+		this.#story?.destroy();
+		this.#story = null;
 		if (this.#app) unmount(this.#app);
 		this.#app = null;
 	}

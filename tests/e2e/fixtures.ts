@@ -38,7 +38,7 @@ export function storyEvents(page: Page): Promise<{ id: string; index: number; pr
 	return page.evaluate(() => (window as any).__storySteps);
 }
 
-/** Waits until the story's scroll controller is running (the page is hydrated). */
+/** Waits until the story's scroll controller is running (the page's script has set up). */
 export async function waitForStory(page: Page): Promise<void> {
 	await page.waitForFunction(() => document.documentElement.dataset.activeStep !== undefined);
 }

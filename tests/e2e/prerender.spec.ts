@@ -1,4 +1,4 @@
-import { test, expect, steps } from './fixtures';
+import { test, expect, steps, waitForStory } from './fixtures';
 
 /** How Svelte writes text into HTML. */
 const escapeText = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
@@ -29,4 +29,26 @@ test.describe('with JavaScript disabled', () => {
 		}
 		await expect(page.locator('#sources')).toBeVisible();
 	});
+});
+
+test('the story page is enhanced, not hydrated: one script of its own, no SvelteKit router, no page data', async ({ page }) => {
+	const scripts: string[] = [];
+	const data: string[] = [];
+	page.on('request', (request) => {
+		const url = new URL(request.url()).pathname;
+		if (request.resourceType() === 'script') scripts.push(url);
+		if (url.endsWith('__data.json')) data.push(url);
+	});
+	await page.goto('/');
+	await waitForStory(page);
+	await expect(page.locator('.sticky [data-chart-state]')).toHaveCount(1);
+	// The graphic is not in the prerendered HTML, yet its components' styles arrive with the page.
+	const links = page.locator('.sticky .org-tree .links path').first();
+	await expect(links).toHaveCSS('fill', 'none');
+	await expect(page.locator('.sticky .graphic-title')).toHaveCSS('font-weight', '700');
+	expect(scripts.filter((url) => url.includes('/entry/'))).toEqual([expect.stringMatching(/\/entry\/story-page\.[\w-]+\.js$/)]);
+	expect(data).toEqual([]);
+	// The graphic's data travels in the page as JSON, not as an inline script.
+	const inline = await page.locator('script:not([src])').evaluateAll((els) => els.map((el) => el.getAttribute('type')));
+	expect(inline).toEqual(['application/json']);
 });

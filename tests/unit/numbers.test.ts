@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatBarValue, formatValue } from '$lib/format/numbers';
+import { formatBarValue, formatDecimal, formatValue } from '$lib/format/numbers';
 
 describe('formatValue', () => {
 	it('writes English figures as reported, with a true minus sign', () => {
@@ -36,5 +36,32 @@ describe('formatBarValue', () => {
 	it('writes Chinese bar labels in 亿', () => {
 		expect(formatBarValue(31.672, 'billion', 'zh')).toBe('316.72');
 		expect(formatBarValue(-2.905, 'billion', 'zh')).toBe('\u221229.05');
+	});
+});
+
+describe('formatDecimal', () => {
+	// It stands in for Intl.NumberFormat in the browser (see numbers.ts): it must write exactly
+	// what Intl writes for both editions' locales, apart from the minus sign and "−0".
+	const intl = (locale: string, value: number, min: number, max: number) =>
+		new Intl.NumberFormat(locale, { minimumFractionDigits: min, maximumFractionDigits: max })
+			.formatToParts(value)
+			.map((part) => (part.type === 'minusSign' ? '\u2212' : part.value))
+			.join('');
+	const values = [0, 1, 7, 10, 29, 49.5, 100, 999.95, 1000, 1234.5678, 31672, 316.72, 2.905, 0.384, 0.0005, 1.005, 2.5, 1e6, 123456789.125];
+	const digits: [number, number][] = [[0, 0], [0, 1], [0, 2], [1, 1], [2, 2], [3, 3], [0, 3], [1, 3]];
+
+	it('writes what Intl.NumberFormat writes for en-GB and zh-CN', () => {
+		for (const locale of ['en-GB', 'zh-CN'])
+			for (const magnitude of values)
+				for (const value of [magnitude, -magnitude])
+					for (const [min, max] of digits) {
+						const expected = intl(locale, value, min, max).replace(/^\u22120(\.0*)?$/, '0$1');
+						expect(formatDecimal(value, min, max), `${locale} ${value} ${min}-${max}`).toBe(expected);
+					}
+	});
+
+	it('never writes a minus before zero', () => {
+		expect(formatDecimal(-0.0004, 0, 2)).toBe('0');
+		expect(formatDecimal(-0, 1, 1)).toBe('0.0');
 	});
 });

@@ -87,6 +87,11 @@ export function provideUi(lang: Lang): UiStrings {
 	return setContext(KEY, UI[lang]);
 }
 
+/** The same words for a component mounted on its own (`mount(Component, { context })`). */
+export function uiContext(lang: Lang): Map<symbol, UiStrings> {
+	return new Map([[KEY, UI[lang]]]);
+}
+
 export function useUi(): UiStrings {
 	return getContext<UiStrings | undefined>(KEY) ?? UI.en;
 }

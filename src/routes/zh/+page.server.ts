@@ -1,4 +1,6 @@
-import { loadStory } from '$lib/server/load-story';
-import { SITE_URL } from '$lib/server/site';
+import { loadStoryPage } from '$lib/server/story-page';
 
-export const load = () => ({ ...loadStory('zh'), siteUrl: SITE_URL });
+// Not hydrated: the prerendered HTML is the story, and one small script adds the graphic.
+export const csr = false;
+
+export const load = () => loadStoryPage('zh');

@@ -1,0 +1,13 @@
+import { loadStory, type STORY_FILES } from './load-story';
+import { pageScript } from './page-script';
+import { SITE_URL } from './site';
+
+/** The story page's only script (an entry in pageScripts, vite.config.ts). */
+export const STORY_PAGE_SCRIPT = 'src/page-scripts/story-page.ts';
+
+/** An edition's page: the story, the site's address for share metadata, and its script. */
+export function loadStoryPage(lang: keyof typeof STORY_FILES) {
+	// The dev server serves (and transforms) the source file itself.
+	const script = import.meta.env.DEV ? { src: STORY_PAGE_SCRIPT, preload: [], css: [] } : pageScript(STORY_PAGE_SCRIPT);
+	return { ...loadStory(lang), siteUrl: SITE_URL, script };
+}

@@ -1,0 +1,216 @@
+/**
+ * Brings a prerendered story to life: the sticky graphic, the active step, the step links,
+ * the text equivalents on request and the still charts for print. The story's HTML (from
+ * Story.svelte) is complete without it; nothing here is needed to read the story. One code
+ * path for every place the story runs: the page (not hydrated at all), the embed's feed mode
+ * and the custom element (both rendered by Svelte first).
+ */
+import { flushSync, mount, unmount, type Component } from 'svelte';
+import Graphic from '$lib/components/Graphic.svelte';
+import { loadChartTextContents, loadStaticChart, warmUp } from '$lib/components/lazy-components';
+import { uiContext } from '$lib/i18n/ui-strings';
+import type { HostViewport } from '$lib/embed/protocol';
+import { activeStepAt, samePosition, type ScrollPosition } from '$lib/scroll/active-step';
+import { graphicFrame, type GraphicFrame } from '$lib/scroll/graphic-frame';
+import { createStepController, type StepController } from '$lib/scroll/step-controller';
+import { triggerOffset } from '$lib/scroll/trigger';
+import type { StoryGraphicData } from './graphic-data';
+import { hashForStep, stepIdFromHash } from './step-link';
+import { dispatchStoryStep } from './story-step-event';
+
+export interface EnhanceOptions {
+	data: StoryGraphicData;
+	/**
+	 * Where `storystep` events go. By default window, with the step also marked on <html>.
+	 * Inside a host page (the custom element): the element, leaving the host's <html> alone.
+	 */
+	events?: EventTarget | null;
+	/** Called with the active step's id whenever the scroll position changes. */
+	onposition?: (stepId: string, position: ScrollPosition) => void;
+	/**
+	 * In an iframe grown to its full height nothing scrolls inside: the host's viewport, passed
+	 * to `setViewport`, stands in for the window, and sticky is emulated from it.
+	 */
+	fed?: boolean;
+	/** Land on the step named in the address (`#step-<id>`). */
+	deepLink?: boolean;
+}
+
+export interface EnhancedStory {
+	setViewport(viewport: HostViewport): void;
+	destroy(): void;
+}
+
+const START: ScrollPosition = { index: 0, progress: 0, travelled: 0, inside: false };
+
+export function enhanceStory(root: HTMLElement, options: EnhanceOptions): EnhancedStory {
+	const { data, events = null, onposition, fed = false } = options;
+	const context = uiContext(data.lang);
+	const chartIds = data.steps.map((s) => s.chart);
+	const stepElements = [...root.querySelectorAll<HTMLElement>('[data-step]')];
+	const sticky = root.querySelector<HTMLElement>('[data-sticky]');
+	const scrolly = root.querySelector<HTMLElement>('[data-scrolly]');
+	const languageSwitch = root.querySelector<HTMLAnchorElement>('[data-language-switch]');
+	const languageHref = languageSwitch?.getAttribute('href') ?? '';
+	const cleanup: (() => void)[] = [];
+	const listen = (target: EventTarget, type: string, listener: EventListener, capture = false) => {
+		target.addEventListener(type, listener, capture);
+		cleanup.push(() => target.removeEventListener(type, listener, capture));
+	};
+
+	let position = START;
+	let reported = false;
+	const motion = matchMedia('(prefers-reduced-motion: reduce)');
+	let reducedMotion = motion.matches;
+
+	// The graphic's props: plain reads of $state.raw, so a new frame is one signal write and
+	// the chart data is never wrapped in proxies.
+	let frame = $state.raw<GraphicFrame>(graphicFrame(chartIds, 0, 0, reducedMotion));
+	let highlight = $state.raw<readonly string[]>(data.steps[0]?.highlight ?? []);
+	const redraw = () => {
+		frame = graphicFrame(chartIds, position.index, position.travelled, reducedMotion);
+		highlight = data.steps[position.index]?.highlight ?? [];
+	};
+
+	function applyPosition(next: ScrollPosition) {
+		if (reported && samePosition(position, next)) return;
+		const stepChanged = !reported || next.index !== position.index;
+		const insideChanged = !reported || next.inside !== position.inside;
+		reported = true;
+		position = next;
+		const step = data.steps[next.index];
+		if (!step) return;
+		redraw();
+		if (stepChanged) {
+			stepElements.forEach((el, i) => el.classList.toggle('active', i === next.index));
+			root.dataset.activeStep = step.id;
+			if (!events) document.documentElement.dataset.activeStep = step.id;
+		}
+		if (languageSwitch && (stepChanged || insideChanged)) {
+			languageSwitch.setAttribute('href', languageHref + (next.inside ? hashForStep(step.id) : ''));
+		}
+		dispatchStoryStep(events ?? window, { id: step.id, index: next.index, progress: next.progress });
+		onposition?.(step.id, next);
+	}
+
+	listen(motion, 'change', () => {
+		reducedMotion = motion.matches;
+		redraw();
+	});
+
+	// The graphic is drawn in a task of its own, after the page's script has set up: two
+	// short tasks rather than one long one. (Its box is sized by CSS, so nothing moves.)
+	let graphic: ReturnType<typeof mount> | null = null;
+	const drawGraphic = setTimeout(() => {
+		if (!sticky) return;
+		const props = {
+			get frame() {
+				return frame;
+			},
+			get highlight() {
+				return highlight;
+			},
+			charts: data.charts,
+			measureFirst: true
+		};
+		graphic = mount(Graphic, { target: sticky, props, context });
+	}, 0);
+	cleanup.push(() => clearTimeout(drawGraphic));
+	warmUp();
+
+	// "Next step" links scroll to the step and move focus with it (keyboard and pointer).
+	listen(root, 'click', (event) => {
+		const link = (event.target as Element | null)?.closest?.('a[data-next-step]');
+		const index = Number(link?.getAttribute('data-next-step'));
+		const target = link ? stepElements[index] : undefined;
+		if (!target) return;
+		event.preventDefault();
+		target.scrollIntoView({ block: 'start', behavior: reducedMotion ? 'instant' : 'smooth' });
+		target.focus({ preventScroll: true });
+	});
+
+	// A chart's text equivalent is drawn the first time a reader opens it.
+	const mounted: ReturnType<typeof mount>[] = [];
+	const chartOf = (element: Element) => data.charts[element.getAttribute('data-chart-text') ?? ''];
+	const fillChartText = (details: HTMLDetailsElement, Contents: Component<any>) => {
+		const chart = chartOf(details);
+		if (!chart || details.dataset.filled) return;
+		details.dataset.filled = 'true';
+		mounted.push(mount(Contents, { target: details, props: { chart }, context }));
+	};
+	listen(
+		root,
+		'toggle',
+		(event) => {
+			const details = event.target as HTMLDetailsElement;
+			if (!details.open || !details.matches('[data-chart-text]')) return;
+			void loadChartTextContents().then((Contents) => fillChartText(details, Contents));
+		},
+		true
+	);
+
+	// Print gets every step's still chart and text, drawn just before printing (they are
+	// hidden on screen by CSS, and stay once drawn).
+	let printed = false;
+	const print = matchMedia('print');
+	const onPrint = () => {
+		if (printed) return;
+		printed = true;
+		void Promise.all([loadStaticChart(), loadChartTextContents()]).then(([StaticChart, Contents]) =>
+			flushSync(() => {
+				stepElements.forEach((step, i) => {
+					const chart = data.charts[chartIds[i] ?? ''];
+					const slot = step.querySelector('noscript[data-static-chart]');
+					if (chart && slot) {
+						const target = document.createElement('div');
+						slot.before(target);
+						mounted.push(mount(StaticChart, { target, props: { chart, highlight: data.steps[i]?.highlight ?? [] }, context }));
+					}
+				});
+				root.querySelectorAll<HTMLDetailsElement>('details[data-chart-text]').forEach((details) => fillChartText(details, Contents));
+			})
+		);
+	};
+	listen(print, 'change', onPrint);
+	listen(window, 'beforeprint', onPrint);
+
+	// A deep link lands on its step with the step's graphic fully drawn.
+	const linked = options.deepLink ? stepIdFromHash(location.hash) : null;
+	const linkedIndex = linked ? data.steps.findIndex((s) => s.id === linked) : -1;
+	if (linkedIndex >= 0) stepElements[linkedIndex]?.scrollIntoView({ block: 'start', behavior: 'instant' });
+
+	// Scroll observers, in a task of their own (as the graphic), unless the host feeds the viewport.
+	let controller: StepController | null = null;
+	if (fed) {
+		root.classList.add('fed');
+	} else {
+		const start = setTimeout(() => {
+			controller = createStepController(stepElements, applyPosition);
+			document.fonts?.ready.then(() => controller?.refresh());
+		}, 0);
+		cleanup.push(() => clearTimeout(start));
+	}
+
+	return {
+		// Fed by the host: measure the steps against the host's viewport, and hold the graphic
+		// in view by translating it (CSSOM writes, so a strict CSP allows them).
+		setViewport({ top, height }) {
+			if (!sticky || !scrolly) return;
+			root.style.setProperty('--viewport-height', `${height}px`);
+			const scrollyTop = scrolly.getBoundingClientRect().top + top;
+			const room = scrolly.offsetHeight - height;
+			sticky.style.transform = `translateY(${Math.max(0, Math.min(room, -scrollyTop))}px)`;
+			const boxes = stepElements.map((el) => {
+				const rect = el.getBoundingClientRect();
+				return { top: rect.top + top, height: rect.height };
+			});
+			applyPosition(activeStepAt(boxes, height * triggerOffset(window.innerWidth), height));
+		},
+		destroy() {
+			controller?.destroy();
+			cleanup.forEach((undo) => undo());
+			if (graphic) void unmount(graphic);
+			mounted.forEach((component) => void unmount(component));
+		}
+	};
+}

@@ -1,0 +1,26 @@
+/**
+ * The story page's script. The page is prerendered and not hydrated: this finds the story
+ * in the HTML and the graphic's data beside it, and brings them to life.
+ */
+import { enhanceStory } from '$lib/story/enhance-story.svelte';
+import type { StoryGraphicData } from '$lib/story/graphic-data';
+import { GRAPHIC_DATA_ID } from '$lib/story/graphic-data';
+import { hashForStep } from '$lib/story/step-link';
+
+const root = document.querySelector<HTMLElement>('main.story');
+const json = document.getElementById(GRAPHIC_DATA_ID)?.textContent;
+
+if (root && json) {
+	// Reflect the active step in the address without adding history entries.
+	let linked = '';
+	enhanceStory(root, {
+		data: JSON.parse(json) as StoryGraphicData,
+		deepLink: true,
+		onposition(stepId, position) {
+			const hash = position.inside ? hashForStep(stepId) : '';
+			if (hash === linked) return;
+			linked = hash;
+			history.replaceState(history.state, '', hash || location.pathname + location.search);
+		}
+	});
+}
