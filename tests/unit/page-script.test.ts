@@ -11,17 +11,19 @@ describe('pageScript', () => {
 	writeFileSync(
 		manifest,
 		JSON.stringify({
-			'src/page.ts': { file: '_app/immutable/entry/page.abc.js', imports: ['_a.js', '_b.js'] },
+			'src/page.ts': { file: '_app/immutable/entry/page.abc.js', imports: ['_a.js', '_b.js'], css: ['_app/immutable/assets/page.css'] },
 			'_a.js': { file: '_app/immutable/chunks/a.js', imports: ['_c.js'] },
 			'_b.js': { file: '_app/immutable/chunks/b.js', imports: ['_c.js'] },
-			'_c.js': { file: '_app/immutable/chunks/c.js' }
+			'_c.js': { file: '_app/immutable/chunks/c.js', css: ['_app/immutable/assets/Chart.css'] },
+			'_lazy.js': { file: '_app/immutable/chunks/lazy.js', css: ['_app/immutable/assets/Lazy.css'] }
 		})
 	);
 
-	it('gives the hashed file and every chunk it imports, once each', () => {
+	it('gives the hashed file, every chunk it imports and their stylesheets, once each', () => {
 		expect(pageScript('src/page.ts', manifest)).toEqual({
 			src: '_app/immutable/entry/page.abc.js',
-			preload: ['_app/immutable/chunks/a.js', '_app/immutable/chunks/c.js', '_app/immutable/chunks/b.js']
+			preload: ['_app/immutable/chunks/a.js', '_app/immutable/chunks/c.js', '_app/immutable/chunks/b.js'],
+			css: ['_app/immutable/assets/page.css', '_app/immutable/assets/Chart.css']
 		});
 	});
 
