@@ -4,6 +4,7 @@
  * equivalents (when opened). Each loads once; `warmUp` fetches them when the browser is idle.
  */
 import type { Component } from 'svelte';
+import { whenIdle } from '$lib/browser/when-idle';
 
 type AnyComponent = Component<any>;
 const cache = new Map<string, Promise<AnyComponent>>();
@@ -22,8 +23,7 @@ export const loadStaticChart = () => once('static-chart', () => import('./Static
 export const loadChartTextContents = () => once('chart-text', () => import('./ChartTextContents.svelte'));
 
 export function warmUp(): void {
-	const idle = window.requestIdleCallback ?? ((callback: () => void) => setTimeout(callback, 1500));
-	idle(() => {
+	whenIdle(() => {
 		void loadBarChart();
 		void loadStaticChart();
 		void loadChartTextContents();

@@ -130,7 +130,11 @@ export function planOrgMorph(from: OrgLayout, to: OrgLayout, fromRows: readonly 
 		return { key: id, start: child.start, end: child.end, startParent, endParent, startOpacity: inFrom ? 1 : 0, endOpacity: inTo ? 1 : 0, before: null, after: null };
 	});
 
-	return { units, leaders, links, width: to.width, height: Math.max(from.height, to.height) };
+	// One order for every state (by key), so the drawing's elements never have to be moved
+	// in the DOM from one state to the next: only added and removed. (Drawn order is all it
+	// affects; the chart is aria-hidden and its text equivalent keeps the tree's order.)
+	const byKey = (a: { key: string }, b: { key: string }) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
+	return { units: units.sort(byKey), leaders: leaders.sort(byKey), links: links.sort(byKey), width: to.width, height: Math.max(from.height, to.height) };
 }
 
 const lerp = (a: number, b: number, t: number) => a + (b - a) * t;

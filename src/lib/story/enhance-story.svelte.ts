@@ -67,6 +67,10 @@ export function enhanceStory(root: HTMLElement, options: EnhanceOptions): Enhanc
 	// the chart data is never wrapped in proxies.
 	let frame = $state.raw<GraphicFrame>(graphicFrame(chartIds, 0, 0, reducedMotion));
 	let highlight = $state.raw<readonly string[]>(data.steps[0]?.highlight ?? []);
+	// The morphs into the steps either side of the reader's, prepared ahead (see Graphic).
+	const neighbours = (i: number) =>
+		[i + 1, i - 1].filter((j) => j > 0 && j < chartIds.length).map((j) => [chartIds[j - 1], chartIds[j]] as [string, string]);
+	let prepare = $state.raw<[string, string][]>(neighbours(0));
 	const redraw = () => {
 		frame = graphicFrame(chartIds, position.index, position.travelled, reducedMotion);
 		highlight = data.steps[position.index]?.highlight ?? [];
@@ -82,6 +86,7 @@ export function enhanceStory(root: HTMLElement, options: EnhanceOptions): Enhanc
 		if (!step) return;
 		redraw();
 		if (stepChanged) {
+			prepare = neighbours(next.index);
 			stepElements.forEach((el, i) => el.classList.toggle('active', i === next.index));
 			root.dataset.activeStep = step.id;
 			if (!events) document.documentElement.dataset.activeStep = step.id;
@@ -109,6 +114,9 @@ export function enhanceStory(root: HTMLElement, options: EnhanceOptions): Enhanc
 			},
 			get highlight() {
 				return highlight;
+			},
+			get prepare() {
+				return prepare;
 			},
 			charts: data.charts,
 			measureFirst: true
