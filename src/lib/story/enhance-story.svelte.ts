@@ -103,9 +103,12 @@ export function enhanceStory(root: HTMLElement, options: EnhanceOptions): Enhanc
 		redraw();
 	});
 
-	// The graphic is drawn in a task of its own, after the page's script has set up: two
-	// short tasks rather than one long one. (Its box is sized by CSS, so nothing moves.)
+	// The graphic is drawn in tasks of its own, after the page's script has set up: its frame
+	// and caption (measuring its box), then its chart, so no task of the page's start-up is long.
+	// (Its box is sized by CSS, so nothing moves.)
 	let graphic: ReturnType<typeof mount> | null = null;
+	let holdCharts = $state(true);
+	let drawCharts: ReturnType<typeof setTimeout> | undefined;
 	const drawGraphic = setTimeout(() => {
 		if (!sticky) return;
 		const props = {
@@ -118,11 +121,16 @@ export function enhanceStory(root: HTMLElement, options: EnhanceOptions): Enhanc
 			get prepare() {
 				return prepare;
 			},
+			get holdCharts() {
+				return holdCharts;
+			},
 			charts: data.charts,
 			measureFirst: true
 		};
 		graphic = mount(Graphic, { target: sticky, props, context });
+		drawCharts = setTimeout(() => (holdCharts = false), 0);
 	}, 0);
+	cleanup.push(() => clearTimeout(drawCharts));
 	cleanup.push(() => clearTimeout(drawGraphic));
 	warmUp();
 
