@@ -175,6 +175,24 @@ test.describe('the Chinese edition', () => {
 		await expect.poll(() => activeStep(page)).toBe('competition');
 	});
 
+	test('the language switch never covers the graphic’s title, in either edition, at any step', async ({ page }) => {
+		test.setTimeout(60_000);
+		for (const edition of ['/', '/zh/']) {
+			await page.goto(edition);
+			await waitForStory(page);
+			const button = (await page.locator('a.language-switch').boundingBox())!;
+			for (const step of steps) {
+				await scrollIntoStep(page, step.id, 0.4);
+				await expect.poll(() => activeStep(page)).toBe(step.id);
+				const title = page.locator('.sticky .graphic-title');
+				await expect(title).toBeVisible();
+				const box = (await title.boundingBox())!;
+				const overlaps = box.x < button.x + button.width && button.x < box.x + box.width && box.y < button.y + button.height && button.y < box.y + box.height;
+				expect(overlaps, `${edition} ${step.id}: title ${JSON.stringify(box)}, switch ${JSON.stringify(button)}`).toBe(false);
+			}
+		}
+	});
+
 	test('the Chinese embed is in Chinese too', async ({ page }) => {
 		await page.goto('/embed/zh/');
 		expect(await page.locator('html').getAttribute('lang')).toBe('zh-CN');
