@@ -4,6 +4,7 @@ import { defineConfig, type Plugin } from 'vitest/config';
 import { visualizer } from 'rollup-plugin-visualizer';
 import { parseDataset } from './src/lib/data/parse-dataset.ts';
 import { parseStoryCopy } from './src/lib/data/parse-story-copy.ts';
+import { PAGE_SCRIPTS } from './src/page-scripts/entries.ts';
 
 /**
  * Validates the dataset and the copy before anything is built, so bad data stops
@@ -76,7 +77,7 @@ const bundleReport = (): Plugin[] =>
 		: [];
 
 export default defineConfig({
-	plugins: [validateStoryData(), serverOnlyImports(), sveltekit(), pageScripts({ 'entry/story-page': 'src/page-scripts/story-page.ts' }), ...bundleReport()],
+	plugins: [validateStoryData(), serverOnlyImports(), sveltekit(), pageScripts({ 'entry/story-page': PAGE_SCRIPTS.story }), ...bundleReport()],
 	server: { port: 5173, strictPort: true },
 	preview: { port: 4173, strictPort: true },
 	test: {

@@ -1,9 +1,10 @@
 import { loadStory, type STORY_FILES } from './load-story';
 import { pageScript } from './page-script';
 import { SITE_URL } from './site';
+import { PAGE_SCRIPTS } from '../../page-scripts/entries';
 
 /** The story page's only script (an entry in pageScripts, vite.config.ts). */
-export const STORY_PAGE_SCRIPT = 'src/page-scripts/story-page.ts';
+const STORY_PAGE_SCRIPT = PAGE_SCRIPTS.story;
 
 /** An edition's page: the story, the site's address for share metadata, and its script. */
 export function loadStoryPage(lang: keyof typeof STORY_FILES) {
