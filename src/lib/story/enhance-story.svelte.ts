@@ -69,7 +69,10 @@ export function enhanceStory(root: HTMLElement, options: EnhanceOptions): Enhanc
 	let highlight = $state.raw<readonly string[]>(data.steps[0]?.highlight ?? []);
 	// The morphs into the steps either side of the reader's, prepared ahead (see Graphic).
 	const neighbours = (i: number) =>
-		[i + 1, i - 1].filter((j) => j > 0 && j < chartIds.length).map((j) => [chartIds[j - 1], chartIds[j]] as [string, string]);
+		[i + 1, i - 1]
+			.filter((j) => j > 0 && j < chartIds.length)
+			.map((j) => graphicFrame(chartIds, j, 0))
+			.map(({ from, to }) => [from, to] as [string, string]);
 	let prepare = $state.raw<[string, string][]>(neighbours(0));
 	const redraw = () => {
 		frame = graphicFrame(chartIds, position.index, position.travelled, reducedMotion);
