@@ -11,16 +11,22 @@ const root = document.querySelector<HTMLElement>('main.story');
 const json = document.getElementById(GRAPHIC_DATA_ID)?.textContent;
 
 if (root && json) {
-	// Reflect the active step in the address without adding history entries.
+	// Reflect the active step in the address without adding history entries, once the reader
+	// stays on it: replaceState takes about 10 ms on a throttled phone, too much for a scroll frame.
+	const ADDRESS_DELAY_MS = 250;
 	let linked = '';
+	let pending: ReturnType<typeof setTimeout> | undefined;
 	enhanceStory(root, {
 		data: JSON.parse(json) as StoryGraphicData,
 		deepLink: true,
 		onposition(stepId, position) {
 			const hash = position.inside ? hashForStep(stepId) : '';
+			clearTimeout(pending);
 			if (hash === linked) return;
-			linked = hash;
-			history.replaceState(history.state, '', hash || location.pathname + location.search);
+			pending = setTimeout(() => {
+				linked = hash;
+				history.replaceState(history.state, '', hash || location.pathname + location.search);
+			}, ADDRESS_DELAY_MS);
 		}
 	});
 }
