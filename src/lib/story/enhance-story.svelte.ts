@@ -12,6 +12,7 @@ import { uiContext } from '$lib/i18n/ui-strings';
 import type { HostViewport } from '$lib/embed/protocol';
 import { activeStepAt, samePosition, type ScrollPosition } from '$lib/scroll/active-step';
 import { graphicFrame, type GraphicFrame } from '$lib/scroll/graphic-frame';
+import type { PreparedStep } from '$lib/scroll/chart-layers';
 import { createStepController, type StepController } from '$lib/scroll/step-controller';
 import { triggerOffset } from '$lib/scroll/trigger';
 import type { StoryGraphicData } from './graphic-data';
@@ -67,13 +68,13 @@ export function enhanceStory(root: HTMLElement, options: EnhanceOptions): Enhanc
 	// the chart data is never wrapped in proxies.
 	let frame = $state.raw<GraphicFrame>(graphicFrame(chartIds, 0, 0, reducedMotion));
 	let highlight = $state.raw<readonly string[]>(data.steps[0]?.highlight ?? []);
-	// The morphs into the steps either side of the reader's, prepared ahead (see Graphic).
-	const neighbours = (i: number) =>
+	// The steps either side of the reader's, as the reader would arrive in them (at the start of
+	// the one ahead, at the end of the one behind): Graphic draws them while the browser is idle.
+	const neighbours = (i: number): PreparedStep[] =>
 		[i + 1, i - 1]
-			.filter((j) => j > 0 && j < chartIds.length)
-			.map((j) => graphicFrame(chartIds, j, 0))
-			.map(({ from, to }) => [from, to] as [string, string]);
-	let prepare = $state.raw<[string, string][]>(neighbours(0));
+			.filter((j) => j >= 0 && j < chartIds.length)
+			.map((j) => ({ ...graphicFrame(chartIds, j, j > i ? 0 : Infinity), highlight: data.steps[j]?.highlight ?? [] }));
+	let prepare = $state.raw<PreparedStep[]>(neighbours(0));
 	const redraw = () => {
 		frame = graphicFrame(chartIds, position.index, position.travelled, reducedMotion);
 		highlight = data.steps[position.index]?.highlight ?? [];
