@@ -144,3 +144,29 @@ test('in the browser, every org state’s labels are at least 12 px, inside the 
 		expect(report.outside, step).toEqual([]);
 	}
 });
+
+test('a reader who pauses before a step finds its chart already built: the step change adds no chart element', async ({ page }) => {
+	test.setTimeout(60_000);
+	await page.goto('/');
+	await waitForStory(page);
+	// Every step into an org state, and the first step that brings the bars in.
+	for (const [before, step] of [['announcement', 'before-2021'], ['before-2021', 'split-2021'], ['overseas-2021', 'groups-2023'], ['young-team', 'aidc-revenue'], ['competition', 'merger-2024']]) {
+		await scrollIntoStep(page, before!, 0.5);
+		await expect.poll(() => activeStep(page)).toBe(before);
+		await page.waitForTimeout(1000); // the reader pauses: the browser is idle
+		await page.evaluate(() => {
+			const figure = document.querySelector('figure.graphic')!;
+			(window as any).__added = null;
+			const observer = new MutationObserver((records) => {
+				// The batch in which the chart's state changes is the step change itself.
+				if (!records.some((r) => r.attributeName === 'data-chart-state')) return;
+				(window as any).__added = records.flatMap((r) => [...r.addedNodes]).filter((n) => n instanceof Element && ['g', 'path', 'svg', 'rect', 'div'].includes(n.localName)).map((n) => (n as Element).outerHTML.slice(0, 80));
+				observer.disconnect();
+			});
+			observer.observe(figure, { subtree: true, childList: true, attributes: true });
+		});
+		await scrollIntoStep(page, step!, 0.05);
+		await expect.poll(() => activeStep(page)).toBe(step);
+		await expect.poll(() => page.evaluate(() => (window as any).__added), { message: step }).toEqual([]);
+	}
+});
