@@ -11,17 +11,21 @@ const root = document.querySelector<HTMLElement>('main.story');
 const json = document.getElementById(GRAPHIC_DATA_ID)?.textContent;
 
 if (root && json) {
-	// Reflect the active step in the address without adding history entries, once the reader
-	// stays on it: replaceState takes about 10 ms on a throttled phone, too much for a scroll frame.
+	// Reflect the active step in the address without adding history entries, a moment after it
+	// changes and in a task of its own: replaceState takes about 10 ms on a throttled phone, too
+	// much to add to the step change's frame. A step passed in less than the delay is never written.
 	const ADDRESS_DELAY_MS = 250;
 	let linked = '';
+	let waiting = '';
 	let pending: ReturnType<typeof setTimeout> | undefined;
 	enhanceStory(root, {
 		data: JSON.parse(json) as StoryGraphicData,
 		deepLink: true,
 		onposition(stepId, position) {
 			const hash = position.inside ? hashForStep(stepId) : '';
+			if (hash === waiting) return;
 			clearTimeout(pending);
+			waiting = hash;
 			if (hash === linked) return;
 			pending = setTimeout(() => {
 				linked = hash;
