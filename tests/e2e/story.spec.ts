@@ -1,4 +1,4 @@
-import { test, expect, steps, recordStoryEvents, storyEvents, waitForStory, activeStep, scrollGradually, visitOrder } from './fixtures';
+import { test, expect, steps, recordStoryEvents, storyEvents, waitForStory, activeStep, scrollGradually, visitOrder, scrollIntoStep } from './fixtures';
 
 const ids = steps.map((s) => s.id);
 
@@ -92,4 +92,20 @@ test('resizing the window keeps the active step', async ({ page }) => {
 	await page.setViewportSize({ width: size.width > 900 ? 800 : 1000, height: size.height });
 	await page.evaluate(() => document.getElementById('step-wu-ceo')!.scrollIntoView({ block: 'start', behavior: 'instant' }));
 	await expect.poll(() => activeStep(page)).toBe('wu-ceo');
+});
+
+test('on a laptop the chart’s box keeps its size at every step, so no step change re-lays it out at a new size', async ({ page }) => {
+	test.setTimeout(60_000);
+	await page.setViewportSize({ width: 1440, height: 900 });
+	for (const edition of ['/', '/zh/']) {
+		await page.goto(edition);
+		await waitForStory(page);
+		const sizes = new Set<string>();
+		for (const step of steps) {
+			await scrollIntoStep(page, step.id, 0.4);
+			await expect.poll(() => activeStep(page)).toBe(step.id);
+			sizes.add(await page.locator('.sticky .graphic-body').evaluate((el) => `${el.clientWidth}x${el.clientHeight}`));
+		}
+		expect([...sizes], edition).toHaveLength(1);
+	}
 });
