@@ -1,4 +1,4 @@
-import type { DrawnLeader, DrawnLink, DrawnUnit, OrgFrame } from './org-morph';
+import { compareKeys, type DrawnLeader, type DrawnLink, type DrawnUnit, type OrgFrame } from './org-morph';
 
 /**
  * Keeps every element the tree has drawn, or is about to draw, in the drawing: an element not
@@ -48,11 +48,9 @@ function keeper<T extends { opacity: number }>(keyOf: (item: T) => string): Keep
 		}
 		for (const [key, item] of last) if (!taken.has(key)) drawn.push(standInFor(key, item));
 		// One order by key in every frame, so no element is ever moved in the DOM.
-		return drawn.sort((a, b) => compare(keyOf(a), keyOf(b)));
+		return drawn.sort((a, b) => compareKeys(keyOf(a), keyOf(b)));
 	};
 }
-
-const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /**
  * A drawing that remembers: call it with each frame and the frames the reader may scroll into

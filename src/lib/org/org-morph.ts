@@ -133,9 +133,12 @@ export function planOrgMorph(from: OrgLayout, to: OrgLayout, fromRows: readonly 
 	// One order for every state (by key), so the drawing's elements never have to be moved
 	// in the DOM from one state to the next: only added and removed. (Drawn order is all it
 	// affects; the chart is aria-hidden and its text equivalent keeps the tree's order.)
-	const byKey = (a: { key: string }, b: { key: string }) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
+	const byKey = (a: { key: string }, b: { key: string }) => compareKeys(a.key, b.key);
 	return { units: units.sort(byKey), leaders: leaders.sort(byKey), links: links.sort(byKey), width: to.width, height: Math.max(from.height, to.height) };
 }
+
+/** The one order of the drawing's elements, by key, in every state (see planOrgMorph). */
+export const compareKeys = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 const lerp = (a: number, b: number, t: number) => a + (b - a) * t;
 const mix = (a: Point, b: Point, t: number): Point => ({ x: lerp(a.x, b.x, t), y: lerp(a.y, b.y, t) });
