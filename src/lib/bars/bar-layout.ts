@@ -45,6 +45,8 @@ export interface BarLayout {
 
 const PAD = 8;
 const VALUE_GAP = 6;
+const MIN_GAP = 8;
+const MIN_BAR = 16;
 
 /**
  * Horizontal bars on a zero baseline, one per row with its category above it. The
@@ -57,9 +59,13 @@ const VALUE_GAP = 6;
 export function layoutBars(chart: BarChartView, width: number, height: number, lang: Lang = 'en'): BarLayout {
 	const wide = width >= 560;
 	const fontSize = wide ? 15 : 13;
-	const barHeight = wide ? 40 : 28;
 	const labelHeight = Math.round(fontSize * 1.5);
 	const values = chart.bars.map((b) => b.value);
+	const tickRow = Math.round(fontSize * 1.6);
+	const plotTop = PAD + tickRow;
+	// Bars grow thinner (never below MIN_BAR) before the rows spill out of a short box.
+	const fitted = Math.floor((height - plotTop - PAD) / Math.max(1, values.length) - labelHeight - MIN_GAP);
+	const barHeight = Math.max(MIN_BAR, Math.min(wide ? 40 : 28, fitted));
 	const texts = chart.bars.map((b) => formatBarValue(b.value, chart.unit, lang) + (b.derived ? (lang === 'zh' ? '（推算）' : ' (derived)') : ''));
 	const room = Math.max(...texts.map((t) => estimateTextWidth(t, fontSize))) + VALUE_GAP;
 	const hasLoss = values.some((v) => v < 0);
@@ -70,10 +76,8 @@ export function layoutBars(chart: BarChartView, width: number, height: number, l
 	const scale = (value: number) => (d1 === d0 ? r0 : r0 + ((value - d0) / (d1 - d0)) * (r1 - r0));
 	const zeroX = scale(0);
 
-	const tickRow = Math.round(fontSize * 1.6);
-	const plotTop = PAD + tickRow;
 	const rowHeight = labelHeight + barHeight;
-	const gap = Math.max(10, Math.min(wide ? 36 : 24, (height - plotTop - PAD - rowHeight * values.length) / Math.max(1, values.length)));
+	const gap = Math.max(MIN_GAP, Math.min(wide ? 36 : 24, (height - plotTop - PAD - rowHeight * values.length) / Math.max(1, values.length)));
 
 	const bars = chart.bars.map((bar, i) => {
 		const top = plotTop + gap / 2 + i * (rowHeight + gap);

@@ -20,6 +20,8 @@ export interface PlacedUnit {
 	y: number;
 	/** The unit's label, marker included: what must not overlap anything else. */
 	box: Box;
+	/** Units under it are left out of this (phone) drawing: a stub marks the fold. */
+	folded: boolean;
 }
 
 export interface PlacedLeader {
@@ -121,6 +123,7 @@ export function layoutOrg(rows: readonly OrgNodeView[], width: number, height: n
 			tag,
 			parent: row.parent,
 			depth: row.depth,
+			folded: row.folded ?? false,
 			x,
 			y: y + unitLine / 2,
 			box: { x: x - MARKER_RADIUS, y, width: MARKER_RADIUS + LABEL_OFFSET + labelWidth + tagWidth, height: unitLine }

@@ -25,7 +25,7 @@ function remember<T>(cache: Map<string, T>, key: string, make: () => T): T {
 function layoutFor(chart: OrgChartView, width: number, height: number, size: string): OrgLayout {
 	let sizes = layouts.get(chart);
 	if (!sizes) layouts.set(chart, (sizes = new Map()));
-	return remember(sizes, size, () => layoutOrg(chart.nodes, width, height));
+	return remember(sizes, size, () => layoutOrg(chart.nodes, width, Math.min(height, chart.fitHeight ?? height)));
 }
 
 /**

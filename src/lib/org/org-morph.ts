@@ -33,6 +33,8 @@ export interface DrawnUnit extends Point {
 	/** The parent it is shown under (the new one from halfway through a move). */
 	parent: string | null;
 	tag: string | null;
+	/** Units under it are left out of the drawing (a phone's focused tree). */
+	folded: boolean;
 	opacity: number;
 	/** Grows from 0.4 to 1 as a new unit appears; shrinks as a merged unit goes. */
 	scale: number;
@@ -167,7 +169,7 @@ export function orgFrameAt(plan: OrgMorphPlan, t: number): OrgFrame {
 		units: plan.units.map((u) => {
 			const shown = e < 0.5 ? u.before : u.after;
 			const opacity = lerp(u.startOpacity, u.endOpacity, e);
-			return { id: u.key, label: shown.label, parent: shown.parent, tag: shown.tag, ...mix(u.start, u.end, e), opacity, scale: u.startOpacity === u.endOpacity ? 1 : 0.4 + 0.6 * opacity };
+			return { id: u.key, label: shown.label, parent: shown.parent, tag: shown.tag, folded: shown.folded, ...mix(u.start, u.end, e), opacity, scale: u.startOpacity === u.endOpacity ? 1 : 0.4 + 0.6 * opacity };
 		}),
 		leaders: plan.leaders.map((l) => {
 			const shown = e < 0.5 ? l.before : l.after;

@@ -1,4 +1,4 @@
-/** What the graphic draws at one scroll position: a morph from one chart state to another. */
+/** What the graphic draws at one moment: a morph from one chart state to another. */
 export interface GraphicFrame {
 	from: string;
 	to: string;
@@ -7,22 +7,41 @@ export interface GraphicFrame {
 }
 
 /**
- * Scroll distance, in viewport heights, over which a step's graphic morphs in; the rest
- * of the step holds still for reading. Measured in viewport heights rather than as a
- * share of the step, so a long step on a phone morphs as quickly as a short one.
+ * Scroll distance, in viewport heights, over which scrolling alone would carry a step's
+ * morph through. Measured in viewport heights rather than as a share of the step, so a long
+ * step on a phone morphs as quickly as a short one. The story also completes the morph on a
+ * timer (see settle.ts), so the graphic never rests half-way where the reader stops.
  */
 export const MORPH_DISTANCE = 0.25;
 
-/**
- * The graphic at step `index`, `travelled` viewport heights into it: the previous step's
- * state morphs into this step's state over the first MORPH_DISTANCE.
- */
-export function graphicFrame(charts: readonly string[], index: number, travelled: number, reducedMotion = false): GraphicFrame {
+/** Step `index` with its morph `t` of the way through: from the previous step's state to its own. */
+export function stepFrame(charts: readonly string[], index: number, t: number): GraphicFrame {
 	const last = charts.length - 1;
 	const i = Math.min(Math.max(index, 0), last);
 	const to = charts[i] as string;
 	const from = i > 0 ? (charts[i - 1] as string) : to;
-	if (from === to || reducedMotion) return { from: to, to, t: 1 };
-	const t = Math.min(1, Math.max(0, travelled / MORPH_DISTANCE));
-	return { from, to, t };
+	if (from === to) return { from: to, to, t: 1 };
+	return { from, to, t: Math.min(1, Math.max(0, t)) };
+}
+
+/**
+ * The graphic at step `index`, `travelled` viewport heights into it, when scroll distance
+ * alone drives the morph (the embeds that a host scrolls): it completes over MORPH_DISTANCE.
+ */
+export function graphicFrame(charts: readonly string[], index: number, travelled: number, reducedMotion = false): GraphicFrame {
+	return stepFrame(charts, index, reducedMotion ? 1 : travelled / MORPH_DISTANCE);
+}
+
+/**
+ * The graphic at a point along the story's sequence of states: `shown` = 3 is step 3's state
+ * fully drawn; 2.4 is 40% of the way from step 2's state to step 3's.
+ */
+export function frameAt(charts: readonly string[], shown: number): GraphicFrame {
+	const index = Math.ceil(shown - 1e-9);
+	return stepFrame(charts, index, 1 - (index - shown));
+}
+
+/** The step whose highlights and caption go with the drawing at `shown`: they change half-way, with it. */
+export function stepShownAt(shown: number): number {
+	return Math.max(0, Math.round(shown));
 }

@@ -11,10 +11,13 @@ import { loadChartTextContents, loadStaticChart, warmUp } from '$lib/components/
 import { uiContext } from '$lib/i18n/ui-strings';
 import type { HostViewport } from '$lib/embed/protocol';
 import { activeStepAt, samePosition, type ScrollPosition } from '$lib/scroll/active-step';
-import { graphicFrame, type GraphicFrame } from '$lib/scroll/graphic-frame';
+import { frameAt, MORPH_DISTANCE, stepFrame, stepShownAt, type GraphicFrame } from '$lib/scroll/graphic-frame';
+import { createSettler } from '$lib/scroll/settle';
 import type { PreparedStep } from '$lib/scroll/chart-layers';
 import { createStepController, type StepController } from '$lib/scroll/step-controller';
-import { triggerOffset } from '$lib/scroll/trigger';
+import { triggerOffset, WIDE_LAYOUT_MIN_WIDTH } from '$lib/scroll/trigger';
+import { stepScenes, type StepScenes } from './step-scenes';
+import type { ChartView } from '$lib/view/types';
 import type { StoryGraphicData } from './graphic-data';
 import { hashForStep, stepIdFromHash } from './step-link';
 import { dispatchStoryStep } from './story-step-event';
@@ -42,6 +45,9 @@ export interface EnhancedStory {
 	destroy(): void;
 }
 
+/** Space kept clear between a card's top and the chart above it, in pixels. */
+const CARD_CLEARANCE = 12;
+
 const START: ScrollPosition = { index: 0, progress: 0, travelled: 0, inside: false };
 
 export function enhanceStory(root: HTMLElement, options: EnhanceOptions): EnhancedStory {
@@ -66,19 +72,59 @@ export function enhanceStory(root: HTMLElement, options: EnhanceOptions): Enhanc
 
 	// The graphic's props: plain reads of $state.raw, so a new frame is one signal write and
 	// the chart data is never wrapped in proxies.
-	let frame = $state.raw<GraphicFrame>(graphicFrame(chartIds, 0, 0, reducedMotion));
+	// What each step shows: its chart state, on phones fitted to the room its card leaves (see measureRooms).
+	let scenes: StepScenes = stepScenes(data.steps, data.charts, [], 0);
+	let sceneCharts = $state.raw<Record<string, ChartView>>(scenes.charts);
+	let shownAt = 0;
+	let frame = $state.raw<GraphicFrame>(frameAt(scenes.ids, 0));
 	let highlight = $state.raw<readonly string[]>(data.steps[0]?.highlight ?? []);
 	// The steps either side of the reader's, as the reader would arrive in them (at the start of
 	// the one ahead, at the end of the one behind): Graphic draws them while the browser is idle.
 	const neighbours = (i: number): PreparedStep[] =>
 		[i + 1, i - 1]
 			.filter((j) => j >= 0 && j < chartIds.length)
-			.map((j) => ({ ...graphicFrame(chartIds, j, j > i ? 0 : Infinity), highlight: data.steps[j]?.highlight ?? [] }));
+			.map((j) => ({ ...stepFrame(scenes.ids, j, j > i ? 0 : 1), highlight: data.steps[j]?.highlight ?? [] }));
 	let prepare = $state.raw<PreparedStep[]>(neighbours(0));
-	const redraw = () => {
-		frame = graphicFrame(chartIds, position.index, position.travelled, reducedMotion);
-		highlight = data.steps[position.index]?.highlight ?? [];
+	// Scrolling drives the morph while the reader moves; a timer completes it where they stop.
+	const settler = createSettler((shown) => {
+		shownAt = shown;
+		frame = frameAt(scenes.ids, shown);
+		const step = data.steps[stepShownAt(shown)];
+		if (step && step.highlight !== highlight) highlight = step.highlight;
+	});
+	cleanup.push(() => settler.destroy());
+	const redraw = (instant = false) => {
+		const target = position.inside ? position.index : 0;
+		const scrubbed = position.inside ? position.index - 1 + Math.min(1, position.travelled / MORPH_DISTANCE) : 0;
+		settler.aim(target, scrubbed, instant || reducedMotion);
 	};
+
+	/**
+	 * Behind the text (phones), a step's card covers the bottom of the screen while it is read:
+	 * at the lowest scroll position where its tallest card is whole, the chart has the room
+	 * between its box's top and the card. Each step's chart is fitted to that room.
+	 */
+	let viewportHeight = 0;
+	const measureRooms = () => {
+		const body = sticky?.querySelector<HTMLElement>('[data-graphic-body]');
+		if (!sticky || !body) return;
+		const narrow = window.innerWidth < WIDE_LAYOUT_MIN_WIDTH;
+		const screen = fed ? viewportHeight : window.innerHeight;
+		const bodyTop = body.getBoundingClientRect().top - sticky.getBoundingClientRect().top;
+		const rooms = stepElements.map((step) => {
+			if (!narrow || !screen) return null;
+			const tallest = Math.max(0, ...[...step.querySelectorAll<HTMLElement>('.card')].map((card) => card.offsetHeight));
+			return Math.min(body.clientHeight, screen - tallest - CARD_CLEARANCE - bodyTop);
+		});
+		const next = stepScenes(data.steps, data.charts, rooms, body.clientWidth, scenes);
+		if (next.ids.every((id, i) => id === scenes.ids[i])) return;
+		scenes = next;
+		sceneCharts = next.charts;
+		frame = frameAt(scenes.ids, shownAt);
+		prepare = neighbours(position.index);
+	};
+	const rooms = new ResizeObserver(() => measureRooms());
+	cleanup.push(() => rooms.disconnect());
 
 	function applyPosition(next: ScrollPosition) {
 		if (reported && samePosition(position, next)) return;
@@ -104,7 +150,7 @@ export function enhanceStory(root: HTMLElement, options: EnhanceOptions): Enhanc
 
 	listen(motion, 'change', () => {
 		reducedMotion = motion.matches;
-		redraw();
+		redraw(true);
 	});
 
 	// The graphic is drawn in tasks of its own, after the page's script has set up: its frame
@@ -122,17 +168,25 @@ export function enhanceStory(root: HTMLElement, options: EnhanceOptions): Enhanc
 			get highlight() {
 				return highlight;
 			},
+			get charts() {
+				return sceneCharts;
+			},
 			get prepare() {
 				return prepare;
 			},
 			get holdCharts() {
 				return holdCharts;
 			},
-			charts: data.charts,
 			measureFirst: true
 		};
 		graphic = mount(Graphic, { target: sticky, props, context });
-		drawCharts = setTimeout(() => (holdCharts = false), 0);
+		drawCharts = setTimeout(() => {
+			measureRooms();
+			holdCharts = false;
+			stepElements.forEach((step) => step.querySelectorAll('.card').forEach((card) => rooms.observe(card)));
+			const body = sticky.querySelector('[data-graphic-body]');
+			if (body) rooms.observe(body);
+		}, 0);
 	}, 0);
 	cleanup.push(() => clearTimeout(drawCharts));
 	cleanup.push(() => clearTimeout(drawGraphic));
@@ -217,6 +271,10 @@ export function enhanceStory(root: HTMLElement, options: EnhanceOptions): Enhanc
 		setViewport({ top, height }) {
 			if (!sticky || !scrolly) return;
 			root.style.setProperty('--viewport-height', `${height}px`);
+			if (height !== viewportHeight) {
+				viewportHeight = height;
+				measureRooms();
+			}
 			const scrollyTop = scrolly.getBoundingClientRect().top + top;
 			const room = scrolly.offsetHeight - height;
 			sticky.style.transform = `translateY(${Math.max(0, Math.min(room, -scrollyTop))}px)`;

@@ -28,6 +28,8 @@ export interface OrgNodeView {
 	/** Compared with the previous org state: a new unit, or one that moved to a new parent. */
 	change: 'new' | 'moved' | null;
 	source: SourceView;
+	/** On a phone's focused tree (see focusOrgRows): units under this one are left out. */
+	folded?: boolean;
 }
 
 export interface OrgChartView {
@@ -39,6 +41,8 @@ export interface OrgChartView {
 	nodes: OrgNodeView[];
 	/** Plain-language changes since the previous org state. */
 	changes: string[];
+	/** On a phone, the height the tree is laid out in: the room its step's card leaves (see stepScenes). */
+	fitHeight?: number;
 }
 
 export interface BarView {
@@ -62,6 +66,8 @@ export interface BarChartView {
 	bars: BarView[];
 	/** Other forms of the same figures, e.g. the US-dollar revenue. */
 	notes: string[];
+	/** On a phone, the height the bars are laid out in: the room its step's card leaves (see stepScenes). */
+	fitHeight?: number;
 }
 
 export type ChartView = OrgChartView | BarChartView;
