@@ -21,8 +21,10 @@ export default defineConfig({
 		trace: 'off'
 	},
 	projects: [
-		{ name: 'phone', testIgnore: /embed/, use: { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true } },
-		{ name: 'desktop', testIgnore: /embed/, use: { viewport: { width: 1440, height: 900 } } },
+		{ name: 'phone', testIgnore: /embed|reading/, use: { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true } },
+		{ name: 'desktop', testIgnore: /embed|reading/, use: { viewport: { width: 1440, height: 900 } } },
+		// Reading and layout at every screen size: each test sets its own viewport (320 to 1920 px wide).
+		{ name: 'reading', testMatch: /reading/ },
 		// Embeds are tested at the widths each test sets (320 to 1280 px), in host pages on another origin.
 		{ name: 'embed', testMatch: /embed/, use: { viewport: { width: 1280, height: 900 }, baseURL: `http://127.0.0.1:${HOSTS_PORT}` } }
 	],

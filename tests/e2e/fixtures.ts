@@ -92,3 +92,29 @@ export async function chartPosition(page: Page, selector: string): Promise<{ x: 
 	if (!match) throw new Error(`no translate() on ${selector}: ${transform}`);
 	return { x: Number(match[1]), y: Number(match[2]) };
 }
+
+/**
+ * Scrolls `travelled` viewport heights into a step (as scrollIntoStep) and reads an attribute of
+ * `selector` in the first animation frame where the graphic's morph has passed `after` (0..1):
+ * the morph runs on a timer once a step is entered, so a mid-morph state is caught in the
+ * page, frame by frame, starting in the same task as the scroll.
+ */
+export async function sampleMorph(page: Page, stepId: string, travelled: number, selector: string, attribute: string, after = 0.3): Promise<{ t: number; value: string | null }> {
+	const trigger = triggerOffset(page.viewportSize()!.width);
+	return page.evaluate(
+		([id, distance, line, sel, attr, threshold]) =>
+			new Promise((resolve) => {
+				const step = document.getElementById(`step-${id}`)!;
+				const top = step.getBoundingClientRect().top + window.scrollY;
+				window.scrollTo({ top: top - window.innerHeight * line + window.innerHeight * distance, behavior: 'instant' });
+				const look = () => {
+					const figure = document.querySelector('figure.graphic');
+					const t = Number(figure?.getAttribute('data-t'));
+					if (figure?.getAttribute('data-chart-state') === step.dataset.chart && t > threshold) resolve({ t, value: document.querySelector(sel)?.getAttribute(attr) ?? null });
+					else requestAnimationFrame(look);
+				};
+				requestAnimationFrame(look);
+			}),
+		[stepId, travelled, trigger, selector, attribute, after] as const
+	);
+}

@@ -23,9 +23,10 @@ test.describe('with JavaScript disabled', () => {
 		await page.goto('/');
 		await expect(page.locator('h1')).toBeVisible();
 		for (const step of steps) {
-			const card = page.locator(`#step-${step.id} .card`);
-			await card.scrollIntoViewIfNeeded();
-			await expect(card).toBeVisible();
+			for (const card of await page.locator(`#step-${step.id} .card`).all()) {
+				await card.scrollIntoViewIfNeeded();
+				await expect(card).toBeVisible();
+			}
 		}
 		await expect(page.locator('#sources')).toBeVisible();
 	});

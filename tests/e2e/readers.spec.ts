@@ -10,9 +10,9 @@ test.describe('without JavaScript', () => {
 		await page.goto('/');
 		await expect(page.locator('.sticky')).toBeHidden();
 		for (const step of steps) {
-			const card = page.locator(`#step-${step.id} .card`);
-			await card.scrollIntoViewIfNeeded();
-			await expect(card.locator('p').first()).toBeVisible();
+			const card = page.locator(`#step-${step.id}`);
+			await card.locator('.card').first().scrollIntoViewIfNeeded();
+			await expect(card.locator('.card p').first()).toBeVisible();
 			const drawing = card.locator(`.static-graphic[data-static-chart="${step.chart}"] svg`);
 			await expect(drawing).toBeVisible();
 			expect((await drawing.boundingBox())!.height).toBeGreaterThan(100);

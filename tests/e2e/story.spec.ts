@@ -46,7 +46,7 @@ test('a #step- deep link lands on its step with its graphic fully drawn', async 
 	const figure = page.locator('figure.graphic').first();
 	await expect(figure).toHaveAttribute('data-chart-state', target.chart);
 	await expect(figure).toHaveAttribute('data-t', '1.000');
-	await expect(page.locator(`#step-${target.id} .card`)).toBeInViewport();
+	await expect(page.locator(`#step-${target.id} .card`).first()).toBeInViewport();
 	expect(new URL(page.url()).hash).toBe(`#step-${target.id}`);
 });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { activeStepAt } from '$lib/scroll/active-step';
-import { graphicFrame, MORPH_DISTANCE } from '$lib/scroll/graphic-frame';
+import { frameAt, graphicFrame, MORPH_DISTANCE, stepShownAt } from '$lib/scroll/graphic-frame';
 import { triggerOffset } from '$lib/scroll/trigger';
 
 // Three steps of 800 px each, the first starting 1000 px down the viewport.
@@ -55,5 +55,29 @@ describe('triggerOffset', () => {
 	it('is the middle beside the text and low behind it', () => {
 		expect(triggerOffset(1440)).toBe(0.5);
 		expect(triggerOffset(390)).toBeGreaterThan(0.5);
+	});
+});
+
+describe('frameAt', () => {
+	const charts = ['org:2024', 'org:pre-2021', 'org:2021', 'org:2021', 'money:aidc-revenue'];
+
+	it('is a step’s own state, fully drawn, at a whole number', () => {
+		expect(frameAt(charts, 2)).toEqual({ from: 'org:pre-2021', to: 'org:2021', t: 1 });
+		expect(frameAt(charts, 0)).toEqual({ from: 'org:2024', to: 'org:2024', t: 1 });
+	});
+
+	it('is part way through the next step’s morph between whole numbers', () => {
+		expect(frameAt(charts, 1.25)).toEqual({ from: 'org:pre-2021', to: 'org:2021', t: 0.25 });
+		expect(frameAt(charts, 3.5)).toEqual({ from: 'org:2021', to: 'money:aidc-revenue', t: 0.5 });
+	});
+
+	it('holds still between two steps that show the same state', () => {
+		expect(frameAt(charts, 2.5)).toEqual({ from: 'org:2021', to: 'org:2021', t: 1 });
+	});
+
+	it('gives the caption and highlights to the step the drawing is nearer', () => {
+		expect(stepShownAt(1.4)).toBe(1);
+		expect(stepShownAt(1.5)).toBe(2);
+		expect(stepShownAt(0)).toBe(0);
 	});
 });

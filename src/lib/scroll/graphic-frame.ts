@@ -29,7 +29,8 @@ export function stepFrame(charts: readonly string[], index: number, t: number): 
  * alone drives the morph (the embeds that a host scrolls): it completes over MORPH_DISTANCE.
  */
 export function graphicFrame(charts: readonly string[], index: number, travelled: number, reducedMotion = false): GraphicFrame {
-	return stepFrame(charts, index, reducedMotion ? 1 : travelled / MORPH_DISTANCE);
+	const frame = stepFrame(charts, index, travelled / MORPH_DISTANCE);
+	return reducedMotion ? { from: frame.to, to: frame.to, t: 1 } : frame;
 }
 
 /**

@@ -96,7 +96,9 @@ export function enhanceStory(root: HTMLElement, options: EnhanceOptions): Enhanc
 	const redraw = (instant = false) => {
 		const target = position.inside ? position.index : 0;
 		const scrubbed = position.inside ? position.index - 1 + Math.min(1, position.travelled / MORPH_DISTANCE) : 0;
-		settler.aim(target, scrubbed, instant || reducedMotion);
+		// Between two steps that show the same drawing there is nothing to morph: only the highlights change.
+		const still = Number.isInteger(shownAt) && Math.abs(target - shownAt) === 1 && scenes.ids[target] === scenes.ids[shownAt];
+		settler.aim(target, scrubbed, instant || reducedMotion || still);
 	};
 
 	/**

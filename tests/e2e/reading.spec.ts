@@ -1,0 +1,217 @@
+import type { Page } from '@playwright/test';
+import { test, expect, steps, waitForStory } from './fixtures';
+import { WIDE_LAYOUT_MIN_WIDTH } from '../../src/lib/scroll/trigger';
+
+/**
+ * The story as a reader meets it: they stop scrolling wherever they read a card, and the
+ * graphic there must show that step, settled and in view. Run at phone, tablet and laptop sizes.
+ */
+
+type Box = { x: number; y: number; width: number; height: number };
+
+/** Scroll positions where a step's card is being read. Phones: the whole card in view; beside the text: its top past the trigger line. */
+async function readingPositions(page: Page, stepId: string): Promise<{ name: string; y: number }[]> {
+	return page.evaluate(
+		([id, wideMin]) => {
+			const cards = [...document.querySelectorAll<HTMLElement>(`#step-${id} .card`)];
+			const top = (el: HTMLElement) => el.getBoundingClientRect().top + window.scrollY;
+			const first = cards[0]!;
+			const last = cards.at(-1)!;
+			const vh = window.innerHeight;
+			if (window.innerWidth >= wideMin) {
+				return [
+					{ name: 'just past the trigger line', y: top(first) - vh * 0.48 },
+					{ name: 'at a third of the screen', y: top(first) - vh * 0.3 },
+					{ name: 'high', y: top(first) - vh * 0.04 }
+				];
+			}
+			const lowest = top(first) + first.offsetHeight - vh;
+			const highest = top(last);
+			return [
+				{ name: 'lowest whole card', y: lowest },
+				{ name: 'between', y: (lowest + highest) / 2 },
+				{ name: 'last card at the top', y: highest }
+			];
+		},
+		[stepId, WIDE_LAYOUT_MIN_WIDTH] as const
+	);
+}
+
+/** Stops at a scroll position: jumps there, the way a reader's scroll comes to rest. */
+async function stopAt(page: Page, y: number): Promise<void> {
+	await page.evaluate((top) => window.scrollTo({ top, behavior: 'instant' }), y);
+}
+
+/** Every label the graphic shows (visible units, leaders, bar labels): their boxes on screen. */
+function shownLabels(page: Page): Promise<{ key: string; box: Box }[]> {
+	return page.evaluate(() =>
+		[...document.querySelectorAll<SVGGraphicsElement>('.sticky .layer svg text')]
+			.filter((text) => {
+				for (let el: Element | null = text; el && !el.matches('.layer'); el = el.parentElement) {
+					const style = getComputedStyle(el);
+					if (style.visibility === 'hidden' || style.display === 'none' || Number(style.opacity) < 0.99) return false;
+				}
+				return getComputedStyle(text.closest('.layer')!).visibility !== 'hidden' && text.getBoundingClientRect().width > 0;
+			})
+			.map((text, i) => {
+				const r = text.getBoundingClientRect();
+				const owner = text.closest('[data-id], [data-leader-key], [data-bar], .tick');
+				const key = owner?.getAttribute('data-id') ?? owner?.getAttribute('data-leader-key') ?? owner?.getAttribute('data-bar') ?? `text-${i}`;
+				return { key: `${key}:${text.getAttribute('class') ?? ''}`, box: { x: r.x, y: r.y, width: r.width, height: r.height } };
+			})
+	);
+}
+
+const overlap = (a: Box, b: Box) => a.x < b.x + b.width - 0.5 && b.x < a.x + a.width - 0.5 && a.y < b.y + b.height - 0.5 && b.y < a.y + a.height - 0.5;
+
+/** The graphic has come to rest on the step's chart: state, t = 1, the step's title, labels still and apart. */
+async function expectSettled(page: Page, stepId: string, where: string): Promise<void> {
+	const chart = steps.find((s) => s.id === stepId)!.chart;
+	const figure = page.locator('.sticky figure.graphic');
+	await expect(figure, where).toHaveAttribute('data-chart-state', chart);
+	await expect(figure, where).toHaveAttribute('data-t', '1.000');
+	const title = (await page.locator(`#step-${stepId} .chart-name`).textContent())!.replace(/^[:：]\s*/, '');
+	await expect(page.locator('.sticky .graphic-title'), where).toHaveText(title);
+	const before = await shownLabels(page);
+	await page.waitForTimeout(250);
+	const after = await shownLabels(page);
+	expect(after, `${where}: labels at rest`).toEqual(before);
+	expect(after.length, `${where}: labels drawn`).toBeGreaterThan(2);
+	for (let i = 0; i < after.length; i++)
+		for (let j = i + 1; j < after.length; j++)
+			expect(overlap(after[i]!.box, after[j]!.box), `${where}: ${after[i]!.key} overlaps ${after[j]!.key}`).toBe(false);
+}
+
+const sizes = [
+	{ width: 360, height: 640 },
+	{ width: 390, height: 844 },
+	{ width: 1024, height: 768 },
+	{ width: 1440, height: 900 }
+];
+
+for (const viewport of sizes) {
+	const phone = viewport.width < WIDE_LAYOUT_MIN_WIDTH;
+	test.describe(`at ${viewport.width}x${viewport.height}`, () => {
+		test.use({ viewport, isMobile: phone, hasTouch: phone });
+
+		test('wherever a reader stops on a step, the graphic settles on that step', async ({ page }) => {
+			test.setTimeout(120_000);
+			await page.goto('/');
+			await waitForStory(page);
+			for (const step of steps) {
+				for (const { name, y } of await readingPositions(page, step.id)) {
+					await stopAt(page, y);
+					await expectSettled(page, step.id, `${step.id}, ${name}`);
+				}
+			}
+		});
+
+		test('scrolling back up into a step settles on that step again', async ({ page }) => {
+			test.setTimeout(90_000);
+			await page.goto('/');
+			await waitForStory(page);
+			for (let i = steps.length - 1; i > 0; i--) {
+				const [current, previous] = [steps[i]!, steps[i - 1]!];
+				await stopAt(page, (await readingPositions(page, current.id))[1]!.y);
+				await expectSettled(page, current.id, `${current.id}, on the way up`);
+				// Back up to where the previous step's card is read.
+				await stopAt(page, (await readingPositions(page, previous.id)).at(-1)!.y);
+				await expectSettled(page, previous.id, `${previous.id}, back up from ${current.id}`);
+			}
+		});
+	});
+}
+
+/** Phones: at the lowest position where each card of a step is whole, the title and what the step highlights are in view, above the card. */
+const phones = [
+	{ width: 320, height: 568 },
+	{ width: 360, height: 640 },
+	{ width: 390, height: 844 },
+	{ width: 430, height: 932 }
+];
+for (const edition of ['/', '/zh/']) {
+	for (const viewport of phones) {
+		test.describe(`${edition} at ${viewport.width}x${viewport.height}`, () => {
+			test.use({ viewport, isMobile: true, hasTouch: true });
+
+			test('the card never covers the graphic’s title or what the step highlights', async ({ page }) => {
+				test.setTimeout(90_000);
+				await page.goto(edition);
+				await waitForStory(page);
+				for (const step of steps) {
+					const cards = page.locator(`#step-${step.id} .card`);
+					for (let c = 0; c < (await cards.count()); c++) {
+						const where = `${step.id}, card ${c + 1}`;
+						const card = cards.nth(c);
+						expect((await card.boundingBox())!.height, `${where} fits the screen`).toBeLessThan(viewport.height * 0.75);
+						await page.evaluate(([id, n]) => {
+							const el = document.querySelectorAll<HTMLElement>(`#step-${id} .card`)[n]!;
+							window.scrollTo({ top: el.getBoundingClientRect().bottom + window.scrollY - window.innerHeight, behavior: 'instant' });
+						}, [step.id, c] as const);
+						const figure = page.locator('.sticky figure.graphic');
+						await expect(figure, where).toHaveAttribute('data-chart-state', step.chart);
+						await expect(figure, where).toHaveAttribute('data-t', '1.000');
+						const cardBox = (await card.boundingBox())!;
+						expect(cardBox.y + cardBox.height, `${where}: whole card in view`).toBeLessThanOrEqual(viewport.height + 1);
+						const boxes = await page.evaluate(() =>
+							[...document.querySelectorAll<SVGGraphicsElement>('.sticky .graphic-title, .sticky .layer .hl:not([visibility="hidden"])')]
+								.filter((el) => getComputedStyle(el.closest('.layer') ?? el).visibility !== 'hidden')
+								.map((el) => {
+									const r = el.getBoundingClientRect();
+									return { what: el.getAttribute('data-id') ?? el.getAttribute('data-leader-key') ?? el.getAttribute('data-bar') ?? el.className.toString(), top: r.top, bottom: r.bottom, left: r.left, right: r.right };
+								})
+						);
+						expect(boxes.length, `${where}: title and highlights drawn`).toBeGreaterThan(1);
+						for (const box of boxes) {
+							const label = `${where}: ${box.what} ${JSON.stringify(box)}, card top ${cardBox.y}`;
+							expect(box.top, label).toBeGreaterThanOrEqual(0);
+							expect(box.left, label).toBeGreaterThanOrEqual(0);
+							expect(box.right, label).toBeLessThanOrEqual(viewport.width);
+							expect(box.bottom, label).toBeLessThanOrEqual(cardBox.y);
+						}
+					}
+				}
+			});
+		});
+	}
+}
+
+/** Layout shift while reading: summed over a wheel scroll of the whole story, as Core Web Vitals count it. */
+const widths = [
+	{ width: 320, height: 568 },
+	{ width: 390, height: 844 },
+	{ width: 768, height: 1024 },
+	{ width: 1024, height: 768 },
+	{ width: 1440, height: 900 },
+	{ width: 1920, height: 1080 }
+];
+for (const viewport of widths) {
+	test.describe(`layout shift at ${viewport.width}x${viewport.height}`, () => {
+		test.use({ viewport });
+
+		for (const edition of ['/', '/zh/']) {
+			test(`${edition}: nothing moves under the reader over a scroll of the whole story`, async ({ page }) => {
+				test.setTimeout(120_000);
+				await page.addInitScript(() => {
+					(window as any).__shift = [];
+					new PerformanceObserver((list) => {
+						for (const entry of list.getEntries() as any[]) if (!entry.hadRecentInput) (window as any).__shift.push({ value: entry.value, at: Math.round(window.scrollY) });
+					}).observe({ type: 'layout-shift', buffered: true });
+				});
+				await page.goto(edition);
+				await waitForStory(page);
+				await page.mouse.move(viewport.width / 2, viewport.height / 2);
+				for (let i = 0; i < 400; i++) {
+					await page.mouse.wheel(0, Math.round(viewport.height * 0.6));
+					await page.waitForTimeout(40);
+					const atEnd = await page.evaluate(() => window.scrollY + window.innerHeight >= document.documentElement.scrollHeight - 2);
+					if (atEnd) break;
+				}
+				await page.waitForTimeout(600);
+				const shifts: { value: number; at: number }[] = await page.evaluate(() => (window as any).__shift);
+				const total = shifts.reduce((sum, s) => sum + s.value, 0);
+				expect(total, JSON.stringify(shifts)).toBeLessThanOrEqual(0.01);
+			});
+		}
+	});
+}
