@@ -4,8 +4,8 @@ import archieml from 'archieml';
 import { triggerOffset } from '../../src/lib/scroll/trigger';
 
 /** The story's steps as the copy file lists them: the order a reader meets them. */
-export const steps: { id: string; chart: string; body: string }[] = (archieml.load(readFileSync('data/story.en.aml', 'utf8')).steps as any[]).map(
-	(s) => ({ id: s.id, chart: s.chart, body: s.body })
+export const steps: { id: string; chart: string; body: string; highlight: string[] }[] = (archieml.load(readFileSync('data/story.en.aml', 'utf8')).steps as any[]).map(
+	(s) => ({ id: s.id, chart: s.chart, body: s.body, highlight: String(s.highlight ?? '').split(',').map((id: string) => id.trim()).filter(Boolean) })
 );
 
 /** Fails any test in which the page logs a console error or throws. */

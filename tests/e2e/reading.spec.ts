@@ -64,22 +64,47 @@ function shownLabels(page: Page): Promise<{ key: string; box: Box }[]> {
 
 const overlap = (a: Box, b: Box) => a.x < b.x + b.width - 0.5 && b.x < a.x + a.width - 0.5 && a.y < b.y + b.height - 0.5 && b.y < a.y + a.height - 0.5;
 
-/** The graphic has come to rest on the step's chart: state, t = 1, the step's title, labels still and apart. */
+/** What the shown drawing highlights, and which of the step's highlights it draws at all. */
+function drawnHighlights(page: Page, highlight: readonly string[]): Promise<{ highlighted: string[]; expected: string[] }> {
+	return page.evaluate((ids) => {
+		const shown = (el: Element) => getComputedStyle(el.closest('.layer')!).visibility !== 'hidden' && el.getAttribute('visibility') !== 'hidden';
+		const idOf = (el: Element) => el.getAttribute('data-id') ?? el.getAttribute('data-leader') ?? el.getAttribute('data-bar');
+		const drawn = [...document.querySelectorAll('.sticky .layer [data-id], .sticky .layer [data-leader], .sticky .layer [data-bar]')].filter(shown);
+		return {
+			highlighted: [...new Set(drawn.filter((el) => el.classList.contains('hl')).map(idOf))].sort() as string[],
+			expected: ids.filter((id) => drawn.some((el) => idOf(el) === id)).sort()
+		};
+	}, highlight as string[]);
+}
+
+/**
+ * The graphic has come to rest on the step: its chart state at t = 1 under the step's title,
+ * what the step highlights highlighted, every label still (two reads apart give the same
+ * boxes) and none overlapping another.
+ */
 async function expectSettled(page: Page, stepId: string, where: string): Promise<void> {
-	const chart = steps.find((s) => s.id === stepId)!.chart;
+	const step = steps.find((s) => s.id === stepId)!;
 	const figure = page.locator('.sticky figure.graphic');
-	await expect(figure, where).toHaveAttribute('data-chart-state', chart);
+	await expect(figure, where).toHaveAttribute('data-chart-state', step.chart);
 	await expect(figure, where).toHaveAttribute('data-t', '1.000');
 	const title = (await page.locator(`#step-${stepId} .chart-name`).textContent())!.replace(/^[:：]\s*/, '');
 	await expect(page.locator('.sticky .graphic-title'), where).toHaveText(title);
-	const before = await shownLabels(page);
-	await page.waitForTimeout(250);
-	const after = await shownLabels(page);
-	expect(after, `${where}: labels at rest`).toEqual(before);
-	expect(after.length, `${where}: labels drawn`).toBeGreaterThan(2);
-	for (let i = 0; i < after.length; i++)
-		for (let j = i + 1; j < after.length; j++)
-			expect(overlap(after[i]!.box, after[j]!.box), `${where}: ${after[i]!.key} overlaps ${after[j]!.key}`).toBe(false);
+	await expect(async () => {
+		const { highlighted, expected } = await drawnHighlights(page, step.highlight);
+		expect(expected.length, `${where}: the step's highlights are drawn`).toBeGreaterThan(0);
+		expect(highlighted, `${where}: highlights`).toEqual(expected);
+	}).toPass({ timeout: 3000 });
+	let labels: { key: string; box: Box }[] = [];
+	await expect(async () => {
+		const before = await shownLabels(page);
+		await page.waitForTimeout(150);
+		labels = await shownLabels(page);
+		expect(labels, `${where}: labels at rest`).toEqual(before);
+	}).toPass({ timeout: 3000 });
+	expect(labels.length, `${where}: labels drawn`).toBeGreaterThan(2);
+	for (let i = 0; i < labels.length; i++)
+		for (let j = i + 1; j < labels.length; j++)
+			expect(overlap(labels[i]!.box, labels[j]!.box), `${where}: ${labels[i]!.key} overlaps ${labels[j]!.key}`).toBe(false);
 }
 
 const sizes = [

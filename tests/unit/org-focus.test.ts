@@ -40,3 +40,13 @@ describe('focusOrgRows', () => {
 		expect(focused.flatMap((r) => r.leaders)).toEqual([]);
 	});
 });
+
+describe('focusOrgRows, in the tightest rooms', () => {
+	it('leaves the group at the top out before any unit the step names', () => {
+		const named = ['taobao', '1688', 'aliexpress', 'lazada'];
+		const focused = focusOrgRows(rows2024, named, fitsIn(165));
+		expect(ids(focused)).toEqual(expect.arrayContaining(named));
+		expect(ids(focused)).not.toContain('alibaba-group');
+		expect(layoutOrg(focused, 304, 165).height).toBeLessThanOrEqual(165);
+	});
+});

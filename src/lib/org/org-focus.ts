@@ -5,7 +5,7 @@ import type { OrgNodeView } from '$lib/view/types';
  * highlights (or whose leader it highlights) with the units above it, then as much of the rest
  * as fits: the group's direct units first, then what sits under a highlighted unit, then the
  * rest in reading order. Where even that much is too tall, leaders the step does not name are
- * left out first. A unit keeps its id, so the morph still carries it from state to state; one
+ * left out first, then the group at the top. A unit keeps its id, so the morph still carries it from state to state; one
  * whose units are left out is marked `folded` (drawn with a stub). Returns `rows` itself when
  * everything fits.
  */
@@ -25,9 +25,13 @@ export function focusOrgRows(
 	keepWithAncestors(root);
 	for (const row of rows) if (ids.has(row.id) || row.leaders.some((l) => ids.has(l.person))) keepWithAncestors(row);
 
-	// Too tall even so: only the leaders the step names keep their lines.
+	// Too tall even so: only the leaders the step names keep their lines; then the group at the
+	// top goes too, unless the step names it, leaving the branches the step is about.
 	const named = rows.map((row) => ({ ...row, leaders: row.leaders.filter((l) => ids.has(l.person)) }));
-	const source = fits(withFolds(rows.filter((row) => kept.has(row.id)), rows)) ? rows : named;
+	const fitsKept = (from: readonly OrgNodeView[]) => fits(withFolds(from.filter((row) => kept.has(row.id)), rows));
+	const source = fitsKept(rows) ? rows : named;
+	const rootNamed = root && (ids.has(root.id) || root.leaders.some((l) => ids.has(l.person)));
+	if (root && !rootNamed && !fitsKept(source)) kept.delete(root.id);
 	const chosen = () => source.filter((row) => kept.has(row.id));
 	const underHighlight = (row: OrgNodeView) => row.parent !== null && ids.has(row.parent);
 	const candidates = [...rows.filter((r) => r.depth === 1), ...rows.filter(underHighlight), ...rows];
