@@ -1,6 +1,7 @@
 // npm run bench [-- --runs 5 --write] [--no-build]
 // Builds the site, serves build/ locally, and measures in Chromium with 4x CPU throttling at a
-// phone viewport: bytes per type, LCP / CLS / TBT on load, and frame times while scrolling.
+// phone viewport: bytes per type, LCP / CLS / TBT on load, frame times while scrolling, and
+// layout shift over a scroll of the whole story at six widths in both editions.
 // Prints a table and the budgets, writes bench-results/latest.json; --write also rewrites
 // docs/performance.md. Wall-clock figures belong here, not in the tests (machines are noisy).
 import { execSync, spawn } from 'node:child_process';
@@ -28,6 +29,7 @@ const BUDGETS = {
 	'CSS, story page (gzip)': { limit: 10 * 1024, unit: 'B' },
 	'embed.js (gzip)': { limit: 2 * 1024, unit: 'B' },
 	CLS: { limit: 0, unit: '' },
+	'layout shift, full scroll (worst width)': { limit: 0.01, unit: '' },
 	LCP: { limit: 1500, unit: 'ms' },
 	TBT: { limit: 100, unit: 'ms' },
 	'scroll p95 frame': { limit: 16.7, unit: 'ms' },
@@ -158,6 +160,29 @@ async function scrollMetrics(pxPerStep, msPerStep) {
 	};
 }
 
+/** Layout shift while reading: summed over a wheel scroll of the whole story (no throttling: it counts moves, not time). */
+const SHIFT_SIZES = [[320, 568], [390, 844], [768, 1024], [1024, 768], [1440, 900], [1920, 1080]];
+async function scrollShift(path, width, height) {
+	const context = await browser.newContext({ viewport: { width, height } });
+	const page = await context.newPage();
+	await page.addInitScript(() => {
+		window.__shift = 0;
+		new PerformanceObserver((l) => l.getEntries().forEach((e) => !e.hadRecentInput && (window.__shift += e.value))).observe({ type: 'layout-shift', buffered: true });
+	});
+	await page.goto(BASE + path, { waitUntil: 'load' });
+	await page.waitForTimeout(500);
+	await page.mouse.move(width / 2, height / 2);
+	for (let i = 0; i < 500; i++) {
+		await page.mouse.wheel(0, Math.round(height * 0.6));
+		await page.waitForTimeout(40);
+		if (await page.evaluate(() => scrollY + innerHeight >= document.documentElement.scrollHeight - 2)) break;
+	}
+	await page.waitForTimeout(600);
+	const shift = await page.evaluate(() => window.__shift);
+	await context.close();
+	return shift;
+}
+
 const results = { date: new Date().toISOString(), machine: `${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`, chromium: browser.version(), throttling: `${THROTTLE}x CPU`, viewport: PHONE, runs: RUNS };
 
 console.log('Bytes…');
@@ -177,6 +202,9 @@ for (const [name, px, ms] of [['steady', 60, 60], ['fast', 400, 40]]) {
 	for (let i = 0; i < SCROLL_RUNS; i++) runs.push(await scrollMetrics(px, ms));
 	results.scroll[name] = Object.fromEntries(Object.keys(runs[0]).map((k) => [k, summary(runs.map((r) => r[k]))]));
 }
+console.log('Layout shift over a full scroll…');
+results.scrollShift = {};
+for (const path of ['/', '/zh/']) for (const [w, h] of SHIFT_SIZES) results.scrollShift[`${path} ${w}x${h}`] = await scrollShift(path, w, h);
 await browser.close();
 server.kill();
 
@@ -191,7 +219,8 @@ const checks = [
 	// Each figure is the median of the runs (the worst run is shown beside it in the tables).
 	['scroll p95 frame', Math.max(results.scroll.steady.p95.median, results.scroll.fast.p95.median)],
 	['scroll frames > 50 ms', Math.max(results.scroll.steady.over50.median, results.scroll.fast.over50.median)],
-	['scroll long tasks', Math.max(results.scroll.steady.longTasks.median, results.scroll.fast.longTasks.median)]
+	['scroll long tasks', Math.max(results.scroll.steady.longTasks.median, results.scroll.fast.longTasks.median)],
+	['layout shift, full scroll (worst width)', Math.max(...Object.values(results.scrollShift))]
 ].map(([name, value]) => ({ name, value, limit: BUDGETS[name].limit, unit: BUDGETS[name].unit, pass: value <= BUDGETS[name].limit + 1e-9 }));
 results.budgets = checks;
 
@@ -210,6 +239,8 @@ lines.push('', '| scroll, 4x CPU | frames | p50 | p95 | p99 | max | > 16.7 ms | 
 for (const [name, s] of Object.entries(results.scroll)) {
 	lines.push(`| ${name} | ${s.frames.median} | ${s.p50.median.toFixed(2)} | ${s.p95.median.toFixed(2)} (max ${s.p95.max.toFixed(2)}) | ${s.p99.median.toFixed(2)} | ${s.max.median.toFixed(1)} (max ${s.max.max.toFixed(1)}) | ${s.over16.median} | ${s.over50.median} (max ${s.over50.max}) | ${s.longTasks.median} (max ${s.longTasks.max}) |`);
 }
+lines.push('', '| layout shift over a wheel scroll of the whole story | ' + SHIFT_SIZES.map(([w, h]) => `${w}x${h}`).join(' | ') + ' |', '| --- |' + ' ---: |'.repeat(SHIFT_SIZES.length));
+for (const path of ['/', '/zh/']) lines.push(`| ${path} | ` + SHIFT_SIZES.map(([w, h]) => results.scrollShift[`${path} ${w}x${h}`].toFixed(4)).join(' | ') + ' |');
 lines.push('', '| budget | measured | limit | |', '| --- | ---: | ---: | --- |');
 for (const c of checks) {
 	const show = (v) => (c.unit === 'B' ? kb(v) : `${+v.toFixed(3)}${c.unit ? ` ${c.unit}` : ''}`);

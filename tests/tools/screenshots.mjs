@@ -1,6 +1,8 @@
-// Screenshots of every step at phone and desktop size, for looking at the work:
-//   npm run screenshots [-- --base http://localhost:4173 --out screenshots --only step-id,step-id]
-// Serves nothing itself: run `npm start` (or `npm run preview`) first.
+// Screenshots of every step as a reader stops on it, at two phone, a tablet and a laptop size:
+//   npm run screenshots [-- --base http://localhost:4173 --out screenshots --path /zh/ --only step-id,step-id --motion reduce]
+// The card is where a reader reads it (phones: each card whole at the bottom of the screen, the
+// most room the chart gets; beside the text: the card's top a third of the way down), scrolling
+// has stopped, and the graphic has settled. Serves nothing itself: run `npm start` first.
 import { mkdirSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 import { chromiumLaunchOptions } from './find-browser.mjs';
@@ -12,24 +14,43 @@ const base = args.base ?? 'http://localhost:4173';
 const out = args.out ?? 'screenshots';
 const path = args.path ?? '/';
 const only = args.only ? args.only.split(',') : null;
-const sizes = { phone: { width: 390, height: 844 }, desktop: { width: 1440, height: 900 } };
+const sizes = [
+	[360, 640],
+	[390, 844],
+	[1024, 768],
+	[1440, 900]
+];
+const WIDE = 900;
 
 mkdirSync(out, { recursive: true });
 const browser = await chromium.launch(chromiumLaunchOptions());
-for (const [name, viewport] of Object.entries(sizes)) {
-	const page = await browser.newPage({ viewport, deviceScaleFactor: 1, reducedMotion: args.motion === 'reduce' ? 'reduce' : 'no-preference' });
+for (const [width, height] of sizes) {
+	const phone = width < WIDE;
+	const page = await browser.newPage({ viewport: { width, height }, deviceScaleFactor: 1, isMobile: phone, hasTouch: phone, reducedMotion: args.motion === 'reduce' ? 'reduce' : 'no-preference' });
 	await page.goto(new URL(path, base).href);
+	await page.waitForFunction(() => document.documentElement.dataset.activeStep !== undefined);
 	const ids = await page.$$eval('[data-step]', (els) => els.map((el) => el.getAttribute('data-step')));
-	for (const id of ids) {
+	for (const [i, id] of ids.entries()) {
 		if (only && !only.includes(id)) continue;
-		await page.evaluate((stepId) => document.getElementById(`step-${stepId}`)?.scrollIntoView({ block: 'start', behavior: 'instant' }), id);
-		await page.waitForFunction((stepId) => document.documentElement.dataset.activeStep === stepId, id);
-		await page.waitForTimeout(150);
-		await page.screenshot({ path: `${out}/${name}-${String(ids.indexOf(id)).padStart(2, '0')}-${id}.png` });
+		const cards = phone ? await page.locator(`#step-${id} .card`).count() : 1;
+		for (let c = 0; c < cards; c++) {
+			await page.evaluate(
+				([stepId, n, wide]) => {
+					const card = document.querySelectorAll(`#step-${stepId} .card`)[n];
+					const box = card.getBoundingClientRect();
+					const top = wide ? box.top + scrollY - innerHeight / 3 : box.bottom + scrollY - innerHeight;
+					window.scrollTo({ top, behavior: 'instant' });
+				},
+				[id, c, !phone]
+			);
+			await page.waitForFunction((stepId) => document.documentElement.dataset.activeStep === stepId, id);
+			// Settled: the step's state fully drawn, and still.
+			await page.waitForFunction(() => document.querySelector('.sticky figure')?.getAttribute('data-t') === '1.000');
+			await page.waitForTimeout(700);
+			const name = `${width}x${height}-${String(i).padStart(2, '0')}-${id}${cards > 1 ? `-${c + 1}` : ''}.png`;
+			await page.screenshot({ path: `${out}/${name}` });
+		}
 	}
-	await page.evaluate(() => window.scrollTo(0, 0));
-	await page.waitForTimeout(100);
-	await page.screenshot({ path: `${out}/${name}-intro.png` });
 	await page.close();
 }
 await browser.close();
