@@ -1,5 +1,6 @@
 // Screenshots of every step as a reader stops on it, at two phone, a tablet and a laptop size:
-//   npm run screenshots [-- --base http://localhost:4173 --out screenshots --path /zh/ --only step-id,step-id --motion reduce]
+//   npm run screenshots [-- --base http://localhost:4173 --out screenshots --path /zh/ --only step-id,step-id
+//                          --sizes 768x1024,899x700 --motion reduce]
 // The card is where a reader reads it (phones: each card whole at the bottom of the screen, the
 // most room the chart gets; beside the text: the card's top a third of the way down), scrolling
 // has stopped, and the graphic has settled. Serves nothing itself: run `npm start` first.
@@ -14,12 +15,7 @@ const base = args.base ?? 'http://localhost:4173';
 const out = args.out ?? 'screenshots';
 const path = args.path ?? '/';
 const only = args.only ? args.only.split(',') : null;
-const sizes = [
-	[360, 640],
-	[390, 844],
-	[1024, 768],
-	[1440, 900]
-];
+const sizes = (args.sizes ?? '360x640,390x844,1024x768,1440x900').split(',').map((size) => size.split('x').map(Number));
 const WIDE = 900;
 
 mkdirSync(out, { recursive: true });

@@ -41,16 +41,22 @@ export interface Settler {
 /**
  * Runs settleToward once per animation frame until the graphic is at rest, reporting each
  * position to `draw`. The first aim lands at once (a page opened on a step shows it drawn).
+ * `beforeFrame` runs at the start of each animated frame, before anything is drawn: the place
+ * to read the page's geometry (and aim anew) without forcing a layout of this frame's writes.
  */
-export function createSettler(draw: (shown: number) => void): Settler {
+export function createSettler(draw: (shown: number) => void, beforeFrame?: () => void): Settler {
 	let shown = 0;
 	let target = 0;
 	let scrubbed = 0;
 	let started = false;
+	let ticking = false;
 	let frame = 0;
 	let last = 0;
 	const tick = (now: number) => {
 		frame = 0;
+		ticking = true;
+		beforeFrame?.();
+		ticking = false;
 		shown = settleToward({ shown, target, scrubbed, elapsed: last ? now - last : 0 });
 		last = now;
 		draw(shown);
@@ -61,6 +67,8 @@ export function createSettler(draw: (shown: number) => void): Settler {
 		aim(nextTarget, nextScrubbed, instant = false) {
 			target = nextTarget;
 			scrubbed = nextScrubbed;
+			// Inside a frame of our own: that frame draws the new aim.
+			if (ticking && !instant) return;
 			if (!started || instant) {
 				started = true;
 				cancelAnimationFrame(frame);

@@ -5,6 +5,11 @@ import { triggerOffset } from './trigger';
 export interface StepController {
 	/** Re-measure now (after a programmatic scroll, a font swap, a layout change). */
 	refresh(): void;
+	/**
+	 * Take a measurement that is due this frame right away: called by what draws in the same
+	 * frame, before it writes, so reading the step boxes never forces a layout of its writes.
+	 */
+	flush(): void;
 	destroy(): void;
 }
 
@@ -71,6 +76,11 @@ export function createStepController(steps: HTMLElement[], onChange: (position: 
 
 	return {
 		refresh: schedule,
+		flush() {
+			if (!frame) return;
+			cancelAnimationFrame(frame);
+			measure();
+		},
 		destroy() {
 			cancelAnimationFrame(frame);
 			window.removeEventListener(settleEvent, schedule);

@@ -67,6 +67,7 @@ export function enhanceStory(root: HTMLElement, options: EnhanceOptions): Enhanc
 
 	let position = START;
 	let reported = false;
+	let controller: StepController | null = null;
 	const motion = matchMedia('(prefers-reduced-motion: reduce)');
 	let reducedMotion = motion.matches;
 
@@ -86,12 +87,16 @@ export function enhanceStory(root: HTMLElement, options: EnhanceOptions): Enhanc
 			.map((j) => ({ ...stepFrame(scenes.ids, j, j > i ? 0 : 1), highlight: data.steps[j]?.highlight ?? [] }));
 	let prepare = $state.raw<PreparedStep[]>(neighbours(0));
 	// Scrolling drives the morph while the reader moves; a timer completes it where they stop.
-	const settler = createSettler((shown) => {
-		shownAt = shown;
-		frame = frameAt(scenes.ids, shown);
-		const step = data.steps[stepShownAt(shown)];
-		if (step && step.highlight !== highlight) highlight = step.highlight;
-	});
+	const settler = createSettler(
+		(shown) => {
+			shownAt = shown;
+			frame = frameAt(scenes.ids, shown);
+			const step = data.steps[stepShownAt(shown)];
+			if (step && step.highlight !== highlight) highlight = step.highlight;
+		},
+		// A scroll measurement due this frame is read before the frame draws.
+		() => controller?.flush()
+	);
 	cleanup.push(() => settler.destroy());
 	const redraw = (instant = false) => {
 		const target = position.inside ? position.index : 0;
@@ -256,7 +261,6 @@ export function enhanceStory(root: HTMLElement, options: EnhanceOptions): Enhanc
 	if (linkedIndex >= 0) stepElements[linkedIndex]?.scrollIntoView({ block: 'start', behavior: 'instant' });
 
 	// Scroll observers, in a task of their own (as the graphic), unless the host feeds the viewport.
-	let controller: StepController | null = null;
 	if (fed) {
 		root.classList.add('fed');
 	} else {
