@@ -7,7 +7,7 @@ const parse = (json: unknown) => () => parseDataset(JSON.stringify(json), DATASE
 describe('the dataset', () => {
 	it('passes validation as shipped', () => {
 		const data = parseDataset(datasetText, DATASET_FILE);
-		expect(data.orgStates.map((s) => s.id)).toEqual(['pre-2021', '2021', '2023', '2023-late', '2024']);
+		expect(data.orgStates.map((s) => s.id)).toEqual(['pre-2021', '2021', '2023', '2023-09', '2023-late', '2024']);
 	});
 
 	it('rejects a fact without a source, naming file and path', () => {

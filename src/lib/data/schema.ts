@@ -135,7 +135,9 @@ export const DatasetSchema = v.strictObject({
 	meta: v.strictObject({
 		title: text,
 		article: v.strictObject({
-			title: text,
+			/** What the report is about, in a phrase: it is described, never given a title it does not have. */
+			about: text,
+			aboutZh: text,
 			publisher: text,
 			reporter: text,
 			published: date,

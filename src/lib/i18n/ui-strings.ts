@@ -10,7 +10,7 @@ export interface UiStrings {
 	nextStep: string;
 	chartAnnouncement: (title: string) => string;
 	sourcesTitle: string;
-	sourceIntro: (reporter: string, publisher: string, published: string, title: string) => string;
+	sourceIntro: (reporter: string, publisher: string, published: string, about: string) => string;
 	download: string;
 	tableItem: string;
 	tableValue: string;
@@ -38,8 +38,8 @@ export const UI: Record<Lang, UiStrings> = {
 		nextStep: 'Next step',
 		chartAnnouncement: (title) => `Chart: ${title}`,
 		sourcesTitle: 'Sources and methods',
-		sourceIntro: (reporter, publisher, published, title) =>
-			`Source: ${reporter}, ${publisher}, published ${published}: “${title}”. Paragraph numbers (¶) refer to the lines of that report.`,
+		sourceIntro: (reporter, publisher, published, about) =>
+			`Source: a report by ${reporter} for ${publisher}, published on or just after ${published}, ${about}. Paragraph numbers (¶) refer to the lines of that report.`,
 		download: 'Download the data, every figure and date with its source:',
 		tableItem: 'Item',
 		tableValue: 'Value',
@@ -62,8 +62,8 @@ export const UI: Record<Lang, UiStrings> = {
 		nextStep: '下一步',
 		chartAnnouncement: (title) => `图表：${title}`,
 		sourcesTitle: '来源与方法',
-		sourceIntro: (reporter, publisher, published, title) =>
-			`来源：${publisher}记者${reporter}的报道（${published}发布，英文译本标题为“${title}”）。文中“第N段”指该报道的段落序号。`,
+		sourceIntro: (reporter, publisher, published, about) =>
+			`来源：${publisher}记者${reporter}于${published}前后发表的报道，${about}。文中“第N段”指该报道的段落序号。`,
 		download: '下载数据（每个数字和日期均附来源）：',
 		tableItem: '项目',
 		tableValue: '数值',
