@@ -110,7 +110,7 @@ test('every org state has its text equivalent, with what changed, on request', a
 	await details.locator('summary').click();
 	await expect(details.locator('[data-outline-unit="overseas-digital-commerce"]')).toContainText('Jiang Fan, Head');
 	await expect(details.locator('[data-outline-unit="overseas-digital-commerce"] [data-outline-unit="aliexpress"]')).toBeVisible();
-	await expect(details).toContainText('Jiang Fan now leads Overseas Digital Commerce.');
+	await expect(details).toContainText('New at Overseas Digital Commerce: Jiang Fan, Head.');
 });
 
 test('in the browser, every org state’s labels are at least 12 px, inside the chart and never overlap', async ({ page }) => {

@@ -52,3 +52,14 @@ describe('corrected facts', () => {
 		expect(dataset.events.find((e) => e.id === 'lazada-profit')!.title).toContain('EBITDA');
 	});
 });
+
+describe('the Chinese edition', () => {
+	it('writes its badges in Chinese: no English badge text on its drawings', async () => {
+		const { buildStoryView } = await import('$lib/view/build-story-view');
+		const zh = readFileSync('data/story.zh.aml', 'utf8');
+		const view = buildStoryView(dataset, parseStoryCopy(zh, 'data/story.zh.aml', dataset));
+		const badges = Object.values(view.charts).flatMap((chart) => (chart.kind === 'org' ? chart.nodes.map((n) => n.badge) : [])).filter(Boolean);
+		expect(badges.length).toBeGreaterThan(0);
+		for (const badge of badges) expect(badge).toMatch(/^(新设|调整)$/);
+	});
+});

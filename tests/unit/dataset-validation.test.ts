@@ -23,6 +23,23 @@ describe('the dataset', () => {
 		expect(dataErrorOf(parse(json)).problems[0]).toMatchObject({ file: DATASET_FILE, path: 'people[0].source' });
 	});
 
+	it('rejects a change tied to no event, naming the field', () => {
+		const json = datasetJson();
+		json.orgStates[1].changes[0].event = 'a-rumour';
+		const [problem] = dataErrorOf(parse(json)).problems;
+		expect(problem).toEqual({ file: DATASET_FILE, path: 'orgStates[1].changes[0].event', message: 'unknown event id "a-rumour" (not in events)' });
+	});
+
+	it('rejects a move the drawing does not show, and an appointment of someone not drawn as a leader', () => {
+		const json = datasetJson();
+		const y2024 = json.orgStates.findIndex((s: any) => s.id === '2024');
+		json.orgStates[y2024].changes.push({ kind: 'moved', unit: 'cloud', from: 'alibaba-group', event: 'ecommerce-group' });
+		json.orgStates[y2024].changes.push({ kind: 'appointed', person: 'wu-jia', unit: 'aidc', event: 'ecommerce-group' });
+		const messages = dataErrorOf(parse(json)).problems.map((p) => p.message);
+		expect(messages).toContain('"cloud" is still under "alibaba-group": nothing moved');
+		expect(messages).toContain('"wu-jia" is not drawn as a leader of "aidc" in org state "2024"');
+	});
+
 	it('rejects an unknown parent id', () => {
 		const json = datasetJson();
 		json.orgStates[1].nodes[2].parent = 'no-such-unit';

@@ -44,7 +44,7 @@ describe('datasetCsv', () => {
 		expect(derived[col('source')]).toBe('derived');
 		expect(derived[col('source_note')]).toContain('31.672 ÷ 1.29');
 		const group2024 = rows.find((r) => r[col('kind')] === 'org-unit' && r[col('state')] === '2024' && r[col('id')] === 'ecommerce-group')!;
-		expect(group2024[col('leaders')]).toBe('Jiang Fan (Head)');
+		expect(group2024[col('leaders')]).toBe('Jiang Fan (CEO)');
 		expect(group2024[col('name_zh')]).toBe('电商事业群');
 	});
 });

@@ -70,6 +70,26 @@ export function checkDataset(data: Dataset, file: string): DataProblem[] {
 				}
 			});
 		});
+		const eventIds = new Set(data.events.map((e) => e.id));
+		state.changes.forEach((change, c) => {
+			const at = (field: string) => ['orgStates', s, 'changes', c, field];
+			if (!eventIds.has(change.event)) report(at('event'), `unknown event id "${change.event}" (not in events)`);
+			const inThisState = change.kind !== 'merged';
+			if (inThisState && !here.has(change.unit)) report(at('unit'), `"${change.unit}" is not a unit of org state "${state.id}"`);
+			if (!inThisState && !previousUnits.has(change.unit)) report(at('unit'), `"${change.unit}" is not a unit of the previous org state`);
+			if (change.kind === 'merged' && !here.has(change.into)) report(at('into'), `"${change.into}" is not a unit of org state "${state.id}"`);
+			if (change.kind === 'moved') {
+				if (!previous?.nodes.some((n) => n.unit === change.unit && n.parent === change.from)) {
+					report(at('from'), `"${change.unit}" was not under "${change.from}" in the previous org state`);
+				} else if (here.get(change.unit)?.parent === change.from) {
+					report(at('from'), `"${change.unit}" is still under "${change.from}": nothing moved`);
+				}
+			}
+			if (change.kind === 'appointed' && !here.get(change.unit)?.leaders?.some((l) => l.person === change.person)) {
+				report(at('person'), `"${change.person}" is not drawn as a leader of "${change.unit}" in org state "${state.id}"`);
+			}
+			if ((change.kind === 'appointed' || change.kind === 'left') && !personIds.has(change.person)) report(at('person'), `unknown person id "${change.person}"`);
+		});
 		// Walk up from every unit: reaching a unit twice means the "tree" has a cycle.
 		state.nodes.forEach((node, n) => {
 			const visited = new Set<string>([node.unit]);

@@ -79,6 +79,24 @@ export const OrgNodeSchema = v.strictObject({
 	...sourced
 });
 
+/**
+ * A change the drawing of a state shows, tied to the sourced event that made it. Badges (new,
+ * moved) and the "what changed" sentences come from these alone, never from comparing two
+ * drawings: a unit drawn differently that no event touches gets no badge and no sentence.
+ */
+const event = { event: id } as const;
+export const OrgChangeSchema = v.variant(
+	'kind',
+	[
+		v.strictObject({ kind: v.literal('created'), unit: id, ...event }),
+		v.strictObject({ kind: v.literal('moved'), unit: id, from: id, ...event }),
+		v.strictObject({ kind: v.literal('merged'), unit: id, into: id, ...event }),
+		v.strictObject({ kind: v.literal('appointed'), person: id, unit: id, ...event }),
+		v.strictObject({ kind: v.literal('left'), person: id, unit: id, ...event })
+	],
+	'must be a change of kind "created", "moved", "merged", "appointed" or "left"'
+);
+
 export const OrgStateSchema = v.strictObject({
 	id,
 	date,
@@ -87,6 +105,8 @@ export const OrgStateSchema = v.strictObject({
 	summary: text,
 	summaryZh: text,
 	nodes: v.pipe(v.array(OrgNodeSchema), v.nonEmpty('must have at least one unit')),
+	/** What changed since the previous state, each change tied to an event. */
+	changes: v.optional(v.array(OrgChangeSchema), []),
 	...sourced
 });
 
@@ -202,6 +222,7 @@ export type Unit = v.InferOutput<typeof UnitSchema>;
 export type Leader = v.InferOutput<typeof LeaderSchema>;
 export type OrgNode = v.InferOutput<typeof OrgNodeSchema>;
 export type OrgState = v.InferOutput<typeof OrgStateSchema>;
+export type OrgChange = v.InferOutput<typeof OrgChangeSchema>;
 export type StoryEvent = v.InferOutput<typeof EventSchema>;
 export type Figure = v.InferOutput<typeof FigureSchema>;
 export type Chart = v.InferOutput<typeof ChartSchema>;

@@ -1,4 +1,5 @@
 import type { OrgNodeView } from '$lib/view/types';
+import type { OrgChange } from '$lib/data/schema';
 import type { Lang } from '$lib/format/numbers';
 
 /** The sentences, per language. */
@@ -9,10 +10,8 @@ const SAY = {
 		added: (unit: string, parent: string) => `New: ${unit}, under ${parent}.`,
 		moved: (unit: string, from: string, to: string) => `${unit} moved from ${from} to ${to}.`,
 		merged: (unit: string, into: string) => `${unit} became part of ${into}.`,
-		dropped: (unit: string) => `${unit} is no longer shown.`,
-		leads: (person: string, units: string) => `${person} now leads ${units}.`,
-		stopped: (person: string, units: string) => `${person} no longer leads ${units}.`,
-		gone: (person: string) => `${person} no longer appears in the chart.`
+		appointed: (person: string, role: string, unit: string) => `New at ${unit}: ${person}, ${role}.`,
+		left: (person: string, unit: string) => `${person} no longer leads ${unit}.`
 	},
 	zh: {
 		list: (names: string[]) => (names.length <= 1 ? names.join('') : `${names.slice(0, -1).join('、')}和${names.at(-1)}`),
@@ -20,67 +19,45 @@ const SAY = {
 		added: (unit: string, parent: string) => `新增：${unit}，隶属${parent}。`,
 		moved: (unit: string, from: string, to: string) => `${unit}从${from}调整至${to}。`,
 		merged: (unit: string, into: string) => `${unit}并入${into}。`,
-		dropped: (unit: string) => `${unit}不再显示。`,
-		leads: (person: string, units: string) => `${person}现负责${units}。`,
-		stopped: (person: string, units: string) => `${person}不再负责${units}。`,
-		gone: (person: string) => `${person}不再出现在图中。`
+		appointed: (person: string, role: string, unit: string) => `${unit}新任：${person}，${role}。`,
+		left: (person: string, unit: string) => `${person}不再执掌${unit}。`
 	}
 };
 
-/** Which units each person leads in a state, person id → unit ids. */
-function leadership(rows: readonly OrgNodeView[]): Map<string, { name: string; units: string[] }> {
-	const out = new Map<string, { name: string; units: string[] }>();
-	for (const row of rows) {
-		for (const leader of row.leaders) {
-			const entry = out.get(leader.person) ?? { name: leader.name, units: [] };
-			entry.units.push(row.id);
-			out.set(leader.person, entry);
-		}
-	}
-	return out;
-}
-
 /**
- * What changed between two org states, in plain sentences, for the text
- * equivalent of the chart: new units (and what they were formed from),
- * moves, units that merged away, and who leads what.
+ * What changed since the previous org state, in plain sentences, for the text equivalent of
+ * the chart: only the changes the state lists, each tied to a sourced event (OrgChangeSchema).
+ * Units and people are named as the drawings name them.
  */
-export function describeChanges(previous: readonly OrgNodeView[] | null, next: readonly OrgNodeView[], lang: Lang = 'en'): string[] {
-	if (!previous) return [];
+export function describeChanges(
+	changes: readonly OrgChange[],
+	next: readonly OrgNodeView[],
+	previous: readonly OrgNodeView[],
+	people: ReadonlyMap<string, string>,
+	lang: Lang = 'en'
+): string[] {
 	const say = SAY[lang];
-	const list = say.list;
-	const before = new Map(previous.map((n) => [n.id, n]));
 	const after = new Map(next.map((n) => [n.id, n]));
-	const shortOf = (id: string | null) => (id ? (after.get(id) ?? before.get(id))?.short ?? id : '');
-	const changes: string[] = [];
-
-	for (const node of next) {
-		const old = before.get(node.id);
-		if (!old) {
-			const parts = node.formedFrom.map(shortOf);
-			changes.push(parts.length ? say.formed(node.short, list(parts)) : say.added(node.short, shortOf(node.parent)));
-		} else if (old.parent !== node.parent) {
-			changes.push(say.moved(node.short, shortOf(old.parent), shortOf(node.parent)));
+	const before = new Map(previous.map((n) => [n.id, n]));
+	const shortOf = (id: string | null | undefined) => (id ? ((after.get(id) ?? before.get(id))?.short ?? id) : '');
+	const personOf = (id: string) => people.get(id) ?? id;
+	return changes.map((change) => {
+		switch (change.kind) {
+			case 'created': {
+				const node = after.get(change.unit);
+				const parts = (node?.formedFrom ?? []).map(shortOf);
+				return parts.length ? say.formed(shortOf(change.unit), say.list(parts)) : say.added(shortOf(change.unit), shortOf(node?.parent));
+			}
+			case 'moved':
+				return say.moved(shortOf(change.unit), shortOf(change.from), shortOf(after.get(change.unit)?.parent));
+			case 'merged':
+				return say.merged(shortOf(change.unit), shortOf(change.into));
+			case 'appointed': {
+				const role = after.get(change.unit)?.leaders.find((l) => l.person === change.person)?.role ?? '';
+				return say.appointed(personOf(change.person), role, shortOf(change.unit));
+			}
+			case 'left':
+				return say.left(personOf(change.person), shortOf(change.unit));
 		}
-	}
-	for (const node of previous) {
-		if (after.has(node.id)) continue;
-		const successor = next.find((n) => n.formedFrom.includes(node.id));
-		changes.push(successor ? say.merged(node.short, successor.short) : say.dropped(node.short));
-	}
-
-	const led = leadership(next);
-	const ledBefore = leadership(previous);
-	for (const [person, { name, units }] of led) {
-		const had = ledBefore.get(person)?.units ?? [];
-		const gained = units.filter((u) => !had.includes(u)).map(shortOf);
-		if (gained.length) changes.push(say.leads(name, list(gained)));
-	}
-	for (const [person, { name, units }] of ledBefore) {
-		const kept = led.get(person)?.units ?? [];
-		const lost = units.filter((u) => !kept.includes(u) && after.has(u)).map(shortOf);
-		if (lost.length) changes.push(say.stopped(name, list(lost)));
-		if (!led.has(person)) changes.push(say.gone(name));
-	}
-	return changes;
+	});
 }

@@ -11,7 +11,7 @@ export interface Box {
 export interface PlacedUnit {
 	id: string;
 	label: string;
-	/** A tag after the label: "new" or "moved" since the previous org state. */
+	/** A badge after the label, as the edition writes it: "NEW", "MOVED", "新设", "调整". */
 	tag: string | null;
 	parent: string | null;
 	depth: number;
@@ -92,7 +92,7 @@ export function layoutOrg(rows: readonly OrgNodeView[], width: number, height: n
 	if (wide) {
 		const longestLeader = Math.max(0, ...rows.flatMap((r) => leaderTexts(r).map((t) => estimateTextWidth(t, leaderFontSize))));
 		const column = width - PAD - longestLeader;
-		const tagRoom = (r: OrgNodeView) => (r.change ? TAG_GAP + estimateTextWidth(r.change.toUpperCase(), MIN_FONT_SIZE) : 0);
+		const tagRoom = (r: OrgNodeView) => (r.badge ? TAG_GAP + estimateTextWidth(r.badge, MIN_FONT_SIZE) : 0);
 		const labelsEnd = Math.max(
 			...rows.map((r) => labelLeft(r.depth) + estimateTextWidth(labelOf(r, column - 24 - labelLeft(r.depth) - tagRoom(r)), unitFontSize) + tagRoom(r))
 		);
@@ -113,8 +113,8 @@ export function layoutOrg(rows: readonly OrgNodeView[], width: number, height: n
 		const x = markerX(row.depth);
 		const left = labelLeft(row.depth);
 		const room = (leaderColumnX ?? width - PAD) - 24 - left;
-		const tag = row.change;
-		const tagWidth = tag ? TAG_GAP + estimateTextWidth(tag.toUpperCase(), MIN_FONT_SIZE) : 0;
+		const tag = row.badge;
+		const tagWidth = tag ? TAG_GAP + estimateTextWidth(tag, MIN_FONT_SIZE) : 0;
 		const label = labelOf(row, room - tagWidth);
 		const labelWidth = estimateTextWidth(label, unitFontSize);
 		const unit: PlacedUnit = {

@@ -8,10 +8,16 @@ import type { Lang } from '$lib/format/numbers';
  * The tree of one org state in reading order: d3-hierarchy builds the hierarchy and
  * walks it depth-first, giving every unit its depth and row. These rows are the
  * layout's input; they do not depend on screen size, so they are computed once per state.
+ * A unit's badge ("new", "moved") comes from the state's sourced changes.
  */
-export function orgRows(dataset: Dataset, state: OrgState, previous?: OrgState, lang: Lang = 'en'): OrgNodeView[] {
+export function orgRows(dataset: Dataset, state: OrgState, lang: Lang = 'en'): OrgNodeView[] {
 	const zh = lang === 'zh';
-	const before = new Map(previous?.nodes.map((n) => [n.unit, n.parent]) ?? []);
+	// Badges state a sourced event (see OrgChangeSchema), never a difference between two drawings.
+	const badges = new Map<string, 'new' | 'moved'>();
+	for (const change of state.changes) {
+		if (change.kind === 'created') badges.set(change.unit, 'new');
+		if (change.kind === 'moved') badges.set(change.unit, 'moved');
+	}
 	const units = new Map(dataset.units.map((u) => [u.id, u]));
 	const people = new Map(dataset.people.map((p) => [p.id, p]));
 	const root = stratify<OrgState['nodes'][number]>()
@@ -37,9 +43,14 @@ export function orgRows(dataset: Dataset, state: OrgState, previous?: OrgState, 
 				source: sourceView(l.source, lang)
 			})),
 			formedFrom: data.formedFrom ?? [],
-			change: !previous ? null : !before.has(unit.id) ? 'new' : before.get(unit.id) !== data.parent ? 'moved' : null,
+			change: badges.get(unit.id) ?? null,
+			badge: badgeText(badges.get(unit.id), lang),
 			source: sourceView(data.source, lang)
 		});
 	});
 	return rows;
 }
+
+/** How each edition writes a badge on the drawing. */
+const BADGES = { en: { new: 'NEW', moved: 'MOVED' }, zh: { new: '新设', moved: '调整' } } as const;
+const badgeText = (change: 'new' | 'moved' | undefined, lang: Lang): string | null => (change ? BADGES[lang][change] : null);

@@ -18,7 +18,8 @@ function orgChartView(dataset: Dataset, chart: OrgChart, lang: Lang): OrgChartVi
 	const state = dataset.orgStates[index];
 	if (!state) throw new Error(`unknown org state ${chart.orgState}`);
 	const previous = dataset.orgStates[index - 1];
-	const nodes = orgRows(dataset, state, previous, lang);
+	const nodes = orgRows(dataset, state, lang);
+	const people = new Map(dataset.people.map((p) => [p.id, zh ? p.nameZh : p.name]));
 	return {
 		kind: 'org',
 		id: chart.id,
@@ -26,7 +27,7 @@ function orgChartView(dataset: Dataset, chart: OrgChart, lang: Lang): OrgChartVi
 		label: zh ? state.labelZh : state.label,
 		summary: zh ? state.summaryZh : state.summary,
 		nodes,
-		changes: describeChanges(previous ? orgRows(dataset, previous, undefined, lang) : null, nodes, lang)
+		changes: describeChanges(state.changes, nodes, previous ? orgRows(dataset, previous, lang) : [], people, lang)
 	};
 }
 

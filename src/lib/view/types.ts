@@ -27,6 +27,8 @@ export interface OrgNodeView {
 	formedFrom: string[];
 	/** Compared with the previous org state: a new unit, or one that moved to a new parent. */
 	change: 'new' | 'moved' | null;
+	/** The change as the edition writes it on the drawing ("NEW", "新设"), or null. */
+	badge: string | null;
 	source: SourceView;
 	/** On a phone's focused tree (see focusOrgRows): units under this one are left out. */
 	folded?: boolean;
