@@ -29,6 +29,9 @@ test.describe('with JavaScript disabled', () => {
 			}
 		}
 		await expect(page.locator('#sources')).toBeVisible();
+		// Corrections are dated and shown at the end of the story.
+		await expect(page.locator('#sources h3')).toHaveText('Corrections');
+		await expect(page.locator('#sources .corrections li').first()).toContainText('triple digits');
 	});
 });
 

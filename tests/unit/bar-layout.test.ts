@@ -62,7 +62,7 @@ describe('layoutBars', () => {
 
 	it('marks derived values on the bar', () => {
 		const revenue = layoutBars(chart('money:aidc-revenue'), 374, 400);
-		expect(revenue.bars.find((b) => b.id === 'aidc-2023')).toMatchObject({ derived: true, valueText: '24.552 (derived)' });
+		expect(revenue.bars.find((b) => b.id === 'aidc-2023')).toMatchObject({ derived: true, valueText: '≈24.6 (derived)' });
 		expect(revenue.bars.find((b) => b.id === 'aidc-2024')).toMatchObject({ derived: false, valueText: '31.672' });
 	});
 });

@@ -32,9 +32,9 @@ describe('corrected facts', () => {
 
 	it('cites the line that says it: AliExpress in 2024 on line 17, AIDC’s late-2023 chief on line 14', () => {
 		const aliexpress = stateOf('2024').nodes.find((n) => n.unit === 'aliexpress')!;
-		expect(aliexpress.source).toEqual({ source: 'article', line: 17 });
+		expect(aliexpress.source).toMatchObject({ source: 'article', line: 17 });
 		const aidc = stateOf('2023-late').nodes.find((n) => n.unit === 'aidc')!;
-		expect(aidc.leaders!.find((l) => l.person === 'jiang-fan')!.source).toEqual({ source: 'article', line: 14 });
+		expect(aidc.leaders!.find((l) => l.person === 'jiang-fan')!.source).toMatchObject({ source: 'article', line: 14 });
 	});
 
 	it('describes the report rather than giving it a title it does not have', () => {
@@ -61,5 +61,98 @@ describe('the Chinese edition', () => {
 		const badges = Object.values(view.charts).flatMap((chart) => (chart.kind === 'org' ? chart.nodes.map((n) => n.badge) : [])).filter(Boolean);
 		expect(badges.length).toBeGreaterThan(0);
 		for (const badge of badges) expect(badge).toMatch(/^(新设|调整)$/);
+	});
+});
+
+describe('the corrections notice', () => {
+	it('is in both editions, dated, and names what was fixed', () => {
+		for (const [lang, copy] of [['en', copies[0]!], ['zh', copies[1]!]] as const) {
+			const { corrections } = parseStoryCopy(copy, `data/story.${lang}.aml`, dataset);
+			expect(corrections).toHaveLength(1);
+			expect(corrections[0]!.date).toBe('2026-11-29');
+			expect(corrections[0]!.text).toMatch(lang === 'en' ? /triple digits[\s\S]*Dai Shan[\s\S]*Wu Jia/ : /三位数[\s\S]*戴珊[\s\S]*吴嘉/);
+		}
+	});
+});
+
+describe('how facts are kept', () => {
+	/** Every article source in the dataset, with the fact it is attached to. */
+	function articleSources(value: unknown, path = ''): { path: string; fact: any; quote: string; line: number }[] {
+		if (Array.isArray(value)) return value.flatMap((item, i) => articleSources(item, `${path}[${i}]`));
+		if (!value || typeof value !== 'object') return [];
+		const record = value as Record<string, any>;
+		const own = record.source?.source === 'article' ? [{ path, fact: record, quote: record.source.quote, line: record.source.line }] : [];
+		return [...own, ...Object.entries(record).flatMap(([key, item]) => (key === 'source' ? [] : articleSources(item, `${path}.${key}`)))];
+	}
+	const sources = articleSources(dataset);
+
+	it('ties every fact from the article to the exact words it rests on, 30 words at most', () => {
+		expect(sources.length).toBeGreaterThan(100);
+		for (const { path, quote } of sources) {
+			expect(quote, path).toBeTruthy();
+			expect(quote.split(/\s+/).length, path).toBeLessThanOrEqual(30);
+		}
+	});
+
+	it('has each figure’s digits in its quote', () => {
+		const figures = sources.filter((s) => typeof s.fact.value === 'number');
+		expect(figures.length).toBeGreaterThan(8);
+		for (const { path, fact, quote } of figures) {
+			const digits = String(Math.abs(fact.value)).replace(/\D/g, '').replace(/^0+/, '');
+			expect(quote.replace(/\D/g, ''), `${path}: ${fact.value}`).toContain(digits);
+		}
+	});
+
+	it('fails the build on a fact from the article without its words', async () => {
+		const { parseDataset } = await import('$lib/data/parse-dataset');
+		const json = JSON.parse(readFileSync('data/dataset.json', 'utf8'));
+		delete json.figures[0].source.quote;
+		expect(() => parseDataset(JSON.stringify(json), 'data/dataset.json')).toThrow(
+			'data/dataset.json: figures[0].source.quote: is missing: a fact from the article carries the exact words of the line it cites'
+		);
+	});
+});
+
+describe('what a careful desk fixes', () => {
+	const [en, zh] = copies as [string, string];
+	const stepsOf = (copy: string, lang: string) => parseStoryCopy(copy, `data/story.${lang}.aml`, dataset).steps;
+
+	it('drops the claim no source states: each business group with its own chief executive', () => {
+		expect(en).not.toContain('each with its own chief executive');
+		expect(zh).not.toContain('各设CEO');
+	});
+
+	it('names its sources and scopes: SimilarWeb for Temu, the platform market in Thailand, the supply pool a trial', () => {
+		expect(en).toContain('SimilarWeb');
+		expect(zh).toContain('SimilarWeb');
+		expect(en).toContain('e-commerce platform market');
+		expect(zh).toContain('电商平台市场');
+		expect(en).toContain('early trial stage');
+		expect(zh).toContain('早期试水阶段');
+	});
+
+	it('keeps the new fee apart from the spending on shoppers and merchants', () => {
+		expect(en).toMatch(/annual fees\. Separately, from 1 September 2024/);
+		expect(zh).toContain('另一方面，淘宝自2024年9月1日起');
+	});
+
+	it('says when the story stands, near the top of both editions', () => {
+		expect(parseStoryCopy(en, 'en', dataset).asOf).toContain('November 2024');
+		expect(parseStoryCopy(zh, 'zh', dataset).asOf).toContain('2024年11月');
+	});
+
+	it('gives the domestic side and outside views, attributed, with their lines cited', () => {
+		const growth = stepsOf(en, 'en').find((s) => s.id === 'growth')!;
+		expect(growth.body.join(' ')).toContain('Pinduoduo');
+		expect(growth.cite).toEqual(expect.arrayContaining([26, 29, 30]));
+		const merger = stepsOf(en, 'en').find((s) => s.id === 'merger-2024')!;
+		expect(merger.body.join(' ')).toMatch(/Zhuang Shuai[\s\S]*Cui Lili/);
+		expect(merger.cite).toEqual(expect.arrayContaining([13, 33, 41]));
+		expect(stepsOf(zh, 'zh').find((s) => s.id === 'growth')!.body.join('')).toContain('拼多多');
+	});
+
+	it('highlights the same things in both editions', () => {
+		const zhSteps = stepsOf(zh, 'zh');
+		for (const step of stepsOf(en, 'en')) expect(zhSteps.find((s) => s.id === step.id)!.highlight, step.id).toEqual(step.highlight);
 	});
 });

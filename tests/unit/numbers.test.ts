@@ -65,3 +65,13 @@ describe('formatDecimal', () => {
 		expect(formatDecimal(-0, 1, 1)).toBe('0.0');
 	});
 });
+
+describe('derived figures', () => {
+	it('are shown no more precisely than their inputs allow', async () => {
+		const { formatDerivedBarValue, formatDerivedValue } = await import('$lib/format/numbers');
+		expect(formatDerivedBarValue(24.552, 'billion', 'en')).toBe('≈24.6');
+		expect(formatDerivedBarValue(24.552, 'billion', 'zh')).toBe('约246');
+		expect(formatDerivedValue(24.552, 'billion', 'CNY', 'en')).toBe('≈24.6 billion yuan');
+		expect(formatDerivedValue(24.552, 'billion', 'CNY', 'zh')).toBe('约246亿元');
+	});
+});

@@ -1,6 +1,6 @@
 import { nice, ticks } from 'd3-array';
 import type { BarChartView } from '$lib/view/types';
-import { formatBarValue, type Lang } from '$lib/format/numbers';
+import { formatBarValue, formatDerivedBarValue, type Lang } from '$lib/format/numbers';
 import { estimateTextWidth } from '$lib/org/text-width';
 
 export interface PlacedBar {
@@ -66,7 +66,9 @@ export function layoutBars(chart: BarChartView, width: number, height: number, l
 	// Bars grow thinner (never below MIN_BAR) before the rows spill out of a short box.
 	const fitted = Math.floor((height - plotTop - PAD) / Math.max(1, values.length) - labelHeight - MIN_GAP);
 	const barHeight = Math.max(MIN_BAR, Math.min(wide ? 40 : 28, fitted));
-	const texts = chart.bars.map((b) => formatBarValue(b.value, chart.unit, lang) + (b.derived ? (lang === 'zh' ? '（推算）' : ' (derived)') : ''));
+	const texts = chart.bars.map((b) =>
+		b.derived ? formatDerivedBarValue(b.value, chart.unit, lang) + (lang === 'zh' ? '（推算）' : ' (derived)') : formatBarValue(b.value, chart.unit, lang)
+	);
 	const room = Math.max(...texts.map((t) => estimateTextWidth(t, fontSize))) + VALUE_GAP;
 	const hasLoss = values.some((v) => v < 0);
 	const hasGain = values.some((v) => v > 0);

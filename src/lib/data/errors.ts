@@ -36,7 +36,12 @@ export function problemsFromIssues(file: string, issues: readonly v.BaseIssue<un
 		const keys = (issue.path ?? []).map((item) => item.key as string | number);
 		let message = issue.message;
 		if (issue.type === 'strict_object' && issue.input === undefined) {
-			message = keys.at(-1) === 'source' ? 'is missing: every fact needs a source' : 'is missing';
+			message =
+				keys.at(-1) === 'source'
+					? 'is missing: every fact needs a source'
+					: keys.at(-1) === 'quote'
+						? 'is missing: a fact from the article carries the exact words of the line it cites'
+						: 'is missing';
 		} else if (issue.type === 'strict_object') {
 			message = 'is not a known field (check its spelling)';
 		}

@@ -7,7 +7,7 @@ function field(value: string | number | undefined | null): string {
 }
 
 function sourceFields(source: Source): [string, string, string] {
-	if (source.source === 'article') return ['article', String(source.line), ''];
+	if (source.source === 'article') return ['article', String(source.line), source.quote];
 	if (source.source === 'background') return ['background', '', source.note];
 	return ['derived', '', `${source.formula}${source.note ? ` ${source.note}` : ''}`];
 }

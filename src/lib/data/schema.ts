@@ -28,13 +28,20 @@ const date = v.pipe(
 	v.check(isCalendarDate, 'must be a real date written YYYY-MM-DD or YYYY-MM')
 );
 
+export const MAX_QUOTE_WORDS = 30;
+
 /** Where a fact comes from. Every fact in the dataset carries one. */
 export const SourceSchema = v.variant(
 	'source',
 	[
 		v.strictObject({
 			source: v.literal('article'),
-			line: v.pipe(v.number('must be a line number'), v.integer('must be a whole line number'), v.minValue(1, 'must be 1 or more'))
+			line: v.pipe(v.number('must be a line number'), v.integer('must be a whole line number'), v.minValue(1, 'must be 1 or more')),
+			/** The exact words of the cited line the fact rests on (English text), as a wire service ties a figure to its words. */
+			quote: v.pipe(
+				text,
+				v.check((words) => words.split(/\s+/).length <= MAX_QUOTE_WORDS, `must be at most ${MAX_QUOTE_WORDS} words of the cited line`)
+			)
 		}),
 		v.strictObject({ source: v.literal('background'), note: text }),
 		v.strictObject({
@@ -46,7 +53,7 @@ export const SourceSchema = v.variant(
 			noteZh: v.optional(text)
 		})
 	],
-	'must be { "source": "article", "line": N }, { "source": "background", "note": "..." } or { "source": "derived", "formula": "...", "inputs": [...] }'
+	'must be { "source": "article", "line": N, "quote": "..." }, { "source": "background", "note": "..." } or { "source": "derived", "formula": "...", "inputs": [...] }'
 );
 
 const sourced = { source: SourceSchema } as const;
@@ -210,10 +217,14 @@ export const StoryCopySchema = v.strictObject({
 	dek: text,
 	byline: text,
 	date,
+	/** When the story stands: it is written in the present of the events it describes. */
+	asOf: text,
 	skip: text,
 	language: text,
 	steps: v.pipe(v.array(StepSchema, 'must be a list of steps ([steps] … [])'), v.minLength(2, 'must have at least 2 steps')),
-	methods: v.pipe(v.array(text), v.nonEmpty('must have at least one note'))
+	methods: v.pipe(v.array(text), v.nonEmpty('must have at least one note')),
+	/** What was corrected after publication, and when: shown at the end of the edition. */
+	corrections: v.optional(v.array(v.strictObject({ date, text })), [])
 });
 
 export type Source = v.InferOutput<typeof SourceSchema>;

@@ -75,3 +75,17 @@ export function formatBarValue(value: number, unit: FigureUnit, lang: Lang, maxi
 	const digits = lang === 'zh' ? Math.max(0, Math.min(maximumFractionDigits, decimalsOf(value)) + (unit === 'billion' ? -1 : 2)) : Math.min(maximumFractionDigits, decimalsOf(value));
 	return formatDecimal(shown, digits, digits);
 }
+
+/**
+ * A derived figure, shown no more precisely than its inputs allow (a rate rounded to a whole
+ * percent leaves the third decimal meaningless): "≈24.6"; in Chinese "约246".
+ */
+export function formatDerivedBarValue(value: number, unit: FigureUnit, lang: Lang): string {
+	return `${lang === 'zh' ? '约' : '≈'}${formatBarValue(value, unit, lang, 1)}`;
+}
+
+/** The same for a full figure: "≈24.6 billion yuan", "约246亿元". */
+export function formatDerivedValue(value: number, unit: FigureUnit, currency: string | null, lang: Lang): string {
+	const rounded = unit === 'percent' ? value : Math.round(value * 10) / 10;
+	return `${lang === 'zh' ? '约' : '≈'}${formatValue(rounded, unit, currency, lang)}`;
+}

@@ -12,6 +12,7 @@ export interface UiStrings {
 	sourcesTitle: string;
 	sourceIntro: (reporter: string, publisher: string, published: string, about: string) => string;
 	download: string;
+	correctionsTitle: string;
 	tableItem: string;
 	tableValue: string;
 	tableSource: string;
@@ -41,6 +42,7 @@ export const UI: Record<Lang, UiStrings> = {
 		sourceIntro: (reporter, publisher, published, about) =>
 			`Source: a report by ${reporter} for ${publisher}, published on or just after ${published}, ${about}. Paragraph numbers (¶) refer to the lines of that report.`,
 		download: 'Download the data, every figure and date with its source:',
+		correctionsTitle: 'Corrections',
 		tableItem: 'Item',
 		tableValue: 'Value',
 		tableSource: 'Source',
@@ -65,6 +67,7 @@ export const UI: Record<Lang, UiStrings> = {
 		sourceIntro: (reporter, publisher, published, about) =>
 			`来源：${publisher}记者${reporter}于${published}前后发表的报道，${about}。文中“第N段”指该报道的段落序号。`,
 		download: '下载数据（每个数字和日期均附来源）：',
+		correctionsTitle: '更正',
 		tableItem: '项目',
 		tableValue: '数值',
 		tableSource: '来源',

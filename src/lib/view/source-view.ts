@@ -6,7 +6,8 @@ export function sourceView(source: Source, lang: Lang = 'en'): SourceView {
 	const zh = lang === 'zh';
 	switch (source.source) {
 		case 'article':
-			return { kind: 'article', label: zh ? `原文第${source.line}段` : `Article ¶${source.line}` };
+			// The quoted words are the English translation's, in both editions.
+			return { kind: 'article', label: zh ? `原文第${source.line}段` : `Article ¶${source.line}`, detail: zh ? `英文译本：“${source.quote}”` : `“${source.quote}”` };
 		case 'background':
 			return { kind: 'background', label: zh ? '背景资料' : 'Background', detail: source.note };
 		case 'derived': {
