@@ -183,7 +183,7 @@ for (const edition of ['/', '/zh/']) {
 								.filter((el) => getComputedStyle(el.closest('.layer') ?? el).visibility !== 'hidden')
 								.map((el) => {
 									const r = el.getBoundingClientRect();
-									return { what: el.getAttribute('data-id') ?? el.getAttribute('data-leader-key') ?? el.getAttribute('data-bar') ?? el.className.toString(), top: r.top, bottom: r.bottom, left: r.left, right: r.right };
+									return { what: el.getAttribute('data-id') ?? el.getAttribute('data-leader-key') ?? el.getAttribute('data-bar') ?? el.getAttribute('data-link') ?? el.getAttribute('class'), top: r.top, bottom: r.bottom, left: r.left, right: r.right };
 								})
 						);
 						expect(boxes.length, `${where}: title and highlights drawn`).toBeGreaterThan(1);

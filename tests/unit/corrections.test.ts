@@ -156,3 +156,42 @@ describe('what a careful desk fixes', () => {
 		for (const step of stepsOf(en, 'en')) expect(zhSteps.find((s) => s.id === step.id)!.highlight, step.id).toEqual(step.highlight);
 	});
 });
+
+describe('the Chinese edition, in its own terms', () => {
+	const zh = copies[1]!;
+	it('names the source as Chinese readers expect, and agrees with the English on the date', async () => {
+		const { buildStoryView } = await import('$lib/view/build-story-view');
+		const view = buildStoryView(dataset, parseStoryCopy(zh, 'data/story.zh.aml', dataset));
+		const lines = Object.values(view.charts).flatMap((c) => (c.kind === 'bars' ? [c.sourceLine] : []));
+		for (const line of lines) expect(line).toMatch(/^来源：《每日经济新闻》报道/);
+		expect(dataset.meta.article.reporterZh).toBe('陈婷');
+		expect(zh).toContain('2024年11月21日或稍后发表');
+		expect(copies[0]).toContain('published on or just after 21 November 2024');
+	});
+
+	it('uses the agreed terms', () => {
+		expect(zh).toContain('用户为先、AI驱动');
+		expect(zh).not.toContain('内外贸');
+		const labels = dataset.charts.flatMap((c) => (c.kind === 'bars' ? c.bars.filter((b) => b.id.startsWith('aidc')).map((b) => b.labelZh) : []));
+		expect(labels.filter((l) => l.includes('国际'))).toEqual(labels.filter((l) => l.includes('国际')).map(() => '阿里国际数字商业集团收入'));
+	});
+});
+
+describe('the methods and the data agree with what the charts do', () => {
+	it('describe the 1688 and Xianyu placement as the charts draw it, with no claim the chart does not show', () => {
+		expect(copies[0]).not.toContain('and says so');
+		expect(copies[0]).toMatch(/1688 and Xianyu[\s\S]*inside Taotian in 2023/);
+		expect(copies[1]).toContain('2023年隶属淘天集团');
+	});
+
+	it('keeps Temu’s visits “nearly” 700 million and names SimilarWeb, in the data as in the copy', () => {
+		const temu = dataset.figures.find((f) => f.id === 'temu-visits-2024-08')!;
+		expect(temu.label).toMatch(/nearly[\s\S]*SimilarWeb/);
+		expect(temu.source).toMatchObject({ source: 'article', line: 21 });
+	});
+
+	it('says AIDC is still in its investment period', () => {
+		expect(copies[0]).toContain('still in its investment period');
+		expect(copies[1]).toContain('仍处于投入期');
+	});
+});

@@ -166,7 +166,9 @@ export const DatasetSchema = v.strictObject({
 			about: text,
 			aboutZh: text,
 			publisher: text,
+			publisherZh: text,
 			reporter: text,
+			reporterZh: text,
 			published: date,
 			lines: v.pipe(v.number(), v.integer(), v.minValue(1))
 		})

@@ -65,7 +65,7 @@ export const UI: Record<Lang, UiStrings> = {
 		chartAnnouncement: (title) => `图表：${title}`,
 		sourcesTitle: '来源与方法',
 		sourceIntro: (reporter, publisher, published, about) =>
-			`来源：${publisher}记者${reporter}于${published}前后发表的报道，${about}。文中“第N段”指该报道的段落序号。`,
+			`来源：${publisher}记者${reporter}于${published}或稍后发表的报道，${about}。文中“第N段”指该报道的段落序号。`,
 		download: '下载数据（每个数字和日期均附来源）：',
 		correctionsTitle: '更正',
 		tableItem: '项目',

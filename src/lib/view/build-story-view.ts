@@ -48,12 +48,12 @@ const SOURCE_PHRASES = {
 };
 
 /** "Source: Daily Economic News report, ¶16, ¶17. Jul–Sep 2023: derived, 31.672 ÷ 1.29 …" */
-function sourceLine(publisher: string, bars: { label: string; source: Source }[], lang: Lang): string {
+function sourceLine(article: Dataset['meta']['article'], bars: { label: string; source: Source }[], lang: Lang): string {
 	const say = SOURCE_PHRASES[lang];
-	// The dataset names the publisher "English name (中文名)": each edition takes its own.
-	const [english, chinese] = /^(.*?)\s*\((.*)\)$/.exec(publisher)?.slice(1) ?? [publisher, publisher];
+	// The dataset names the publisher "English name (中文名)" for English readers; Chinese readers get 《…》.
+	const english = /^(.*?)\s*\(.*\)$/.exec(article.publisher)?.[1] ?? article.publisher;
 	const lines = [...new Set(bars.flatMap((b) => (b.source.source === 'article' ? [b.source.line] : [])))].sort((a, b) => a - b);
-	const parts = [say.report((lang === 'zh' ? chinese : english)!, lines)];
+	const parts = [say.report(lang === 'zh' ? article.publisherZh : english, lines)];
 	for (const { label, source } of bars) {
 		if (source.source === 'derived') parts.push(say.derived(label, lang === 'zh' ? (source.formulaZh ?? source.formula) : source.formula));
 		if (source.source === 'background') parts.push(say.background(label, source.note));
@@ -92,7 +92,7 @@ function barChartView(dataset: Dataset, chart: BarChart, lang: Lang): BarChartVi
 		id: chart.id,
 		title: zh ? chart.titleZh : chart.title,
 		subtitle: zh ? chart.subtitleZh : chart.subtitle,
-		sourceLine: sourceLine(dataset.meta.article.publisher, chart.bars.map((bar, i) => ({ label: bars[i]!.label, source: figureOf(bar.figure).source })), lang),
+		sourceLine: sourceLine(dataset.meta.article, chart.bars.map((bar, i) => ({ label: bars[i]!.label, source: figureOf(bar.figure).source })), lang),
 		unit: first.unit,
 		currency: first.currency ?? null,
 		unitLabel: zh ? chart.unitLabelZh : chart.unitLabel,
