@@ -195,3 +195,14 @@ describe('the methods and the data agree with what the charts do', () => {
 		expect(copies[1]).toContain('仍处于投入期');
 	});
 });
+
+describe('sources of the last two claims', () => {
+	it('gives "one of six younger managers" a source that says so, and Thailand’s shares as platform-market shares', () => {
+		const wuJia = stateOf('2023-late').nodes.find((n) => n.unit === 'taotian')!.leaders!.find((l) => l.person === 'wu-jia')!;
+		expect(wuJia.source).toMatchObject({ source: 'background' });
+		expect((wuJia.source as { note: string }).note).toMatch(/six[\s\S]*line 26[\s\S]*line 27/);
+		const thailand = dataset.charts.find((c) => c.id === 'money:thailand')!;
+		expect(thailand.title).toContain('platform market');
+		expect(thailand.titleZh).toContain('电商平台市场');
+	});
+});
