@@ -259,3 +259,28 @@ test('custom element: runs natively in a shadow root under a strict CSP, steps f
 	expect(await page.evaluate(() => document.documentElement.dataset.activeStep)).toBeUndefined();
 	expect(violations).toEqual([]);
 });
+
+test('the help page opened at a hostile address gives codes that run none of the attacker’s script', async ({ page, context }) => {
+	const story = 'http://localhost:4174';
+	const hostile = [
+		// Breaks out of a quoted JavaScript string.
+		`/x');window.__owned=1;('%2F../embed-help/`,
+		// Closes the host's <script> element and opens one of its own.
+		`/%3C%2Fscript%3E%3Cscript%3Ewindow.__owned=1%3C%2Fscript%3E%2F..%2F..%2F../embed-help/`
+	];
+	for (const path of hostile) {
+		const response = await page.goto(story + path);
+		expect(response?.status(), path).toBe(200);
+		await expect(page.locator('[data-embed-code="pym"]')).not.toHaveValue(/SITE_URL/);
+		const codes = await page.locator('textarea[data-embed-code]').evaluateAll((els) => els.map((el) => (el as HTMLTextAreaElement).value));
+		expect(codes.length).toBeGreaterThan(3);
+		for (const code of codes) {
+			expect(code, path).not.toContain('__owned');
+			const host = await context.newPage();
+			await host.setContent(`<!doctype html><html><body>${code}</body></html>`);
+			await host.waitForTimeout(200);
+			expect(await host.evaluate(() => (window as any).__owned), `${path}: ${code.slice(0, 80)}`).toBeUndefined();
+			await host.close();
+		}
+	}
+});

@@ -18,9 +18,10 @@ describe('pym.js messages', () => {
 		expect(parsePymViewport('390 0 -120 0 2000 390')).toBeNull();
 	});
 
-	it('takes the child id from the URL only when it is plain', () => {
+	it('takes the child id from the URL, as data only', () => {
 		expect(childIdFrom('?initialWidth=390&childId=story-1&parentUrl=x')).toBe('story-1');
-		expect(childIdFrom('?childId=<script>')).toBeNull();
+		// Any id a host's container may have; it is never written into a page, only echoed in pym's message string.
+		expect(childIdFrom('?childId=%3Cscript%3E')).toBe('<script>');
 		expect(childIdFrom('')).toBeNull();
 	});
 });
@@ -60,5 +61,34 @@ describe('height messages', () => {
 			{ type: 'alibaba-story:height', height: 641 }
 		]);
 		expect(heightMessages(640, null)).toHaveLength(2);
+	});
+});
+
+describe('what hosts send, bounded (issue 14)', () => {
+	it('accepts the child ids pym hosts use and refuses only the unsafe ones', async () => {
+		const { MAX_CHILD_ID_LENGTH } = await import('$lib/embed/protocol');
+		expect(childIdFrom('?childId=story.1')).toBe('story.1');
+		expect(childIdFrom('?childId=graphic%3Aalibaba')).toBe('graphic:alibaba');
+		const long = 'a'.repeat(65);
+		expect(childIdFrom(`?childId=${long}`)).toBe(long);
+		expect(childIdFrom(`?childId=${'a'.repeat(MAX_CHILD_ID_LENGTH + 1)}`)).toBeNull();
+		expect(childIdFrom('?childId=a%0Ab')).toBeNull();
+		expect(childIdFrom('?childId=axPYMxb')).toBeNull();
+		// Echoed back only inside pym's own string format.
+		expect(heightMessages(500, 'graphic:alibaba')[0]).toBe('pymxPYMxgraphic:alibabaxPYMxheightxPYMx500');
+	});
+
+	it('caps the host viewport: a huge height cannot make the frame huge', () => {
+		expect(parsePymViewport('390 1e308 0 0 2000 390')).toBeNull();
+		expect(parsePymViewport('390 844 -1e12 0 2000 390')).toBeNull();
+		expect(parseHostMessage({ type: 'alibaba-story:viewport', top: 0, height: 1e308 })).toBeNull();
+		expect(parseHostMessage({ type: 'alibaba-story:viewport', top: -300, height: 844 })).toEqual({ type: 'viewport', viewport: { top: -300, height: 844 } });
+	});
+
+	it('reaches a parent with an opaque origin with "*", never the string "null"', async () => {
+		const { targetOriginFor } = await import('$lib/embed/protocol');
+		expect(targetOriginFor('null')).toBe('*');
+		expect(targetOriginFor(null)).toBe('*');
+		expect(targetOriginFor('https://news.example')).toBe('https://news.example');
 	});
 });

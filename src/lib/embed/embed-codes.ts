@@ -1,9 +1,25 @@
 import type { Step } from '$lib/data/schema';
 
-/** Stands for the site's address in the codes until the page (or a test host) fills it in. */
+/** Stands for the site's address in the codes prerendered for readers without JavaScript (and test hosts). */
 export const SITE_URL = 'https://SITE_URL';
 
+/** Text for HTML: element content and double-quoted attribute values. */
 const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+/** A JavaScript string literal that is also safe inside an HTML <script> element. */
+const jsString = (text: string) => JSON.stringify(text).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * The site's address as the help page may write it into codes: an http(s) origin plus a base
+ * path of plain segments, taken from where the help page itself is (`<site>/embed-help/`).
+ * Anything else in the address (quotes, escapes, markup) is not ours: the origin alone is used.
+ */
+export function siteAddress(href: string): string {
+	const url = new URL(href);
+	if (url.protocol !== 'http:' && url.protocol !== 'https:') return SITE_URL;
+	const base = /^((?:\/[A-Za-z0-9._~-]+)*)\/embed-help\/?$/.exec(url.pathname)?.[1] ?? '';
+	return url.origin + (base.split('/').some((segment) => segment === '.' || segment === '..') ? '' : base);
+}
 
 export interface EmbedCode {
 	id: string;
@@ -13,8 +29,14 @@ export interface EmbedCode {
 	code: string;
 }
 
-/** Copy-paste embed codes for each way a host can run the story. */
-export function embedCodes(title: string, steps: readonly Step[], charts: readonly { slug: string; title: string }[]): EmbedCode[] {
+/**
+ * Copy-paste embed codes for each way a host can run the story, for the site at `site` (from
+ * siteAddress, or the placeholder). Strings are written for where they go: JSON for JavaScript,
+ * entities for HTML. pym.js accepts messages only from the story's own origin (`xdomain`).
+ */
+export function embedCodes(site: string, title: string, steps: readonly Step[], charts: readonly { slug: string; title: string }[]): EmbedCode[] {
+	const url = (path: string) => escape(`${site}${path}`);
+	const origin = new URL(site).origin;
 	const stepMarkup = steps
 		.map((s) => `    <li data-step="${s.id}"><div>\n${s.body.map((p) => `      <p>${escape(p)}</p>`).join('\n')}\n    </div></li>`)
 		.join('\n');
@@ -25,31 +47,32 @@ export function embedCodes(title: string, steps: readonly Step[], charts: readon
 			title: 'Scroll-driven, with our loader (recommended)',
 			needs:
 				'Lets the host page run one script from our site. The graphic sticks while the story text, which sits in your page and is indexed with your article, scrolls over it. If an ancestor of the embed clips or transforms (overflow, transform), the loader switches to a full-height frame fed with your page’s scroll position.',
-			code: `<div data-alibaba-story>\n  <iframe src="${SITE_URL}/embed/" title="${escape(title)}" width="100%" height="720"></iframe>\n  <ol data-alibaba-story-steps>\n${stepMarkup}\n  </ol>\n</div>\n<script src="${SITE_URL}/embed.js" async></script>`
+			code: `<div data-alibaba-story>\n  <iframe src="${url('/embed/')}" title="${escape(title)}" width="100%" height="720"></iframe>\n  <ol data-alibaba-story-steps>\n${stepMarkup}\n  </ol>\n</div>\n<script src="${url('/embed.js')}" async></script>`
 		},
 		{
 			id: 'pym',
 			title: 'Scroll-driven, with pym.js (for hosts that already use it)',
-			needs: 'pym.js 1.x on the host page, with trackscroll on. Without trackscroll the frame shows the stepper and pym keeps its height right.',
-			code: `<div id="alibaba-story"></div>\n<script src="pym.v1.min.js"></script>\n<script>\n  new pym.Parent('alibaba-story', '${SITE_URL}/embed/', { trackscroll: true, title: '${escape(title).replace(/'/g, '&#39;')}' });\n</script>`
+			needs:
+				'pym.js 1.x on the host page, with trackscroll on. Without trackscroll the frame shows the stepper and pym keeps its height right. The code sets pym’s xdomain to our origin: without it pym.js obeys messages from any frame on your page (an ad could resize the story or navigate your page).',
+			code: `<div id="alibaba-story"></div>\n<script src="pym.v1.min.js"></script>\n<script>\n  new pym.Parent('alibaba-story', ${jsString(`${site}/embed/`)}, { trackscroll: true, title: ${jsString(title)}, xdomain: ${jsString(`^${escapeRegExp(origin)}$`)} });\n</script>`
 		},
 		{
 			id: 'iframe',
 			title: 'Plain iframe (no script on the host)',
 			needs: 'Nothing. The frame shows a stepper with previous and next buttons (and arrow keys) at a fixed height: 720 px on phones, 600 px from 700 px wide.',
-			code: `<iframe src="${SITE_URL}/embed/" title="${escape(title)}" width="100%" height="720" scrolling="no" frameborder="0"></iframe>`
+			code: `<iframe src="${url('/embed/')}" title="${escape(title)}" width="100%" height="720" scrolling="no" frameborder="0"></iframe>`
 		},
 		{
 			id: 'amp',
 			title: 'AMP pages',
 			needs: 'amp-iframe, resizable: the frame asks AMP for its height with the embed-size message.',
-			code: `<amp-iframe src="${SITE_URL}/embed/" title="${escape(title)}" width="390" height="720" layout="responsive" sandbox="allow-scripts allow-same-origin allow-popups" resizable frameborder="0">\n  <div overflow tabindex="0" role="button" aria-label="Show all">Show all</div>\n</amp-iframe>`
+			code: `<amp-iframe src="${url('/embed/')}" title="${escape(title)}" width="390" height="720" layout="responsive" sandbox="allow-scripts allow-same-origin allow-popups" resizable frameborder="0">\n  <div overflow tabindex="0" role="button" aria-label="Show all">Show all</div>\n</amp-iframe>`
 		},
 		{
 			id: 'chart',
 			title: `A single chart (here: ${firstChart.title})`,
 			needs: `Nothing; add our loader script to size it to its content. Other charts: ${charts.map((c) => c.slug).join(', ')}.`,
-			code: `<div data-alibaba-story>\n  <iframe src="${SITE_URL}/embed/${firstChart.slug}/" title="${escape(firstChart.title)}" width="100%" height="760"></iframe>\n</div>\n<script src="${SITE_URL}/embed.js" async></script>`
+			code: `<div data-alibaba-story>\n  <iframe src="${url(`/embed/${firstChart.slug}/`)}" title="${escape(firstChart.title)}" width="100%" height="760"></iframe>\n</div>\n<script src="${url('/embed.js')}" async></script>`
 		}
 	];
 }

@@ -1,4 +1,4 @@
-import { childIdFrom, heightMessages, parseHostMessage, parsePymMessage, parsePymViewport, type HostMessage } from './protocol';
+import { childIdFrom, heightMessages, parseHostMessage, parsePymMessage, parsePymViewport, targetOriginFor, type HostMessage } from './protocol';
 
 export interface HostLink {
 	/** Report the height now (after a change the observers cannot see). */
@@ -32,7 +32,7 @@ export function linkToHost(root: HTMLElement, onMessage: (message: HostMessage) 
 	let timer: ReturnType<typeof setTimeout> | undefined;
 
 	const post = (payloads: unknown[]) => {
-		for (const payload of payloads) window.parent.postMessage(payload, origin ?? '*');
+		for (const payload of payloads) window.parent.postMessage(payload, targetOriginFor(origin));
 	};
 	const measure = () => {
 		timer = undefined;

@@ -26,12 +26,22 @@ export interface HostViewport {
 	height: number;
 }
 
+/**
+ * Bounds for a host viewport read from a message: no screen is taller than this, and no frame
+ * sits further than this from the viewport. A host sending 1e308 must not make the frame
+ * 33 million pixels tall.
+ */
+export const MAX_VIEWPORT_HEIGHT = 16_384;
+export const MAX_VIEWPORT_OFFSET = 10_000_000;
+const viewportWithin = (top: number, height: number): HostViewport | null =>
+	height > 0 && height <= MAX_VIEWPORT_HEIGHT && Math.abs(top) <= MAX_VIEWPORT_OFFSET ? { top, height } : null;
+
 /** pym's `viewport-iframe-position` payload: "vw vh top left bottom right". */
 export function parsePymViewport(message: string): HostViewport | null {
 	const numbers = message.trim().split(/\s+/).map(Number);
 	if (numbers.length !== 6 || !numbers.every(Number.isFinite)) return null;
 	const [, height, top] = numbers as [number, number, number];
-	return height > 0 ? { top, height } : null;
+	return viewportWithin(top, height);
 }
 
 export type HostMessage =
@@ -51,8 +61,9 @@ export function parseHostMessage(data: unknown): HostMessage | null {
 		const travelled = isFiniteNumber(data.travelled) && data.travelled >= 0 ? data.travelled : undefined;
 		return travelled === undefined ? { type: 'step', id: data.id, progress: data.progress } : { type: 'step', id: data.id, progress: data.progress, travelled };
 	}
-	if (data.type === `${NAMESPACE}:viewport` && isFiniteNumber(data.top) && isFiniteNumber(data.height) && data.height > 0) {
-		return { type: 'viewport', viewport: { top: data.top, height: data.height } };
+	if (data.type === `${NAMESPACE}:viewport` && isFiniteNumber(data.top) && isFiniteNumber(data.height)) {
+		const viewport = viewportWithin(data.top, data.height);
+		return viewport ? { type: 'viewport', viewport } : null;
 	}
 	return null;
 }
@@ -67,8 +78,23 @@ export function heightMessages(height: number, childId: string | null): unknown[
 	];
 }
 
-/** A child id as pym.js writes it into the iframe URL; anything odd is refused. */
+/**
+ * A child id as pym.js writes it into the iframe URL: whatever id the host gave its container
+ * (`story.1`, `graphic:alibaba`, long ones too), up to 256 characters, without control
+ * characters or pym's own separator. It only ever travels back inside a postMessage string.
+ */
+export const MAX_CHILD_ID_LENGTH = 256;
 export function childIdFrom(search: string): string | null {
 	const id = new URLSearchParams(search).get('childId');
-	return id && /^[\w-]{1,64}$/.test(id) ? id : null;
+	if (!id || id.length > MAX_CHILD_ID_LENGTH || id.includes(PYM)) return null;
+	return /[\u0000-\u001f\u007f]/.test(id) ? null : id;
+}
+
+/**
+ * Where our messages to the host may go. A parent with an opaque origin (a sandboxed frame, a
+ * data: URL) reports its origin as the string "null", which postMessage refuses as a target:
+ * such a parent can only be reached with "*" (the messages carry only the frame's height).
+ */
+export function targetOriginFor(origin: string | null): string {
+	return origin && origin !== 'null' ? origin : '*';
 }

@@ -1,9 +1,10 @@
 import { loadStory } from '$lib/server/load-story';
-import { embedCodes } from '$lib/embed/embed-codes';
+import { embedCodes, SITE_URL } from '$lib/embed/embed-codes';
 import { slugForChart } from '$lib/embed/chart-slug';
 
 export const load = () => {
 	const story = loadStory();
 	const charts = Object.values(story.charts).map((c) => ({ slug: slugForChart(c.id), title: c.title }));
-	return { title: story.copy.headline, codes: embedCodes(story.copy.headline, story.copy.steps, charts) };
+	// Prerendered with a placeholder address; the page writes its own (validated) address in when it runs.
+	return { title: story.copy.headline, steps: story.copy.steps, charts, codes: embedCodes(SITE_URL, story.copy.headline, story.copy.steps, charts) };
 };

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { embedCodes, siteAddress, SITE_URL } from '$lib/embed/embed-codes';
+
+const steps = [{ id: 'one', chart: 'org:2024', highlight: [], cite: [3], kicker: 'K', body: ['A <b>paragraph</b>'] }] as any;
+const charts = [{ slug: 'org-2024', title: 'November 2024' }];
+const codeOf = (codes: ReturnType<typeof embedCodes>, id: string) => codes.find((c) => c.id === id)!.code;
+
+describe('siteAddress', () => {
+	it('is the origin and base path the help page sits under', () => {
+		expect(siteAddress('https://graphics.example.org/alibaba/embed-help/')).toBe('https://graphics.example.org/alibaba');
+		expect(siteAddress('http://localhost:4173/embed-help/')).toBe('http://localhost:4173');
+	});
+
+	it('keeps nothing of a hostile address but its origin', () => {
+		expect(siteAddress("http://localhost:4173/x');alert(document.domain);('%2F../embed-help/")).toBe('http://localhost:4173');
+		expect(siteAddress('http://localhost:4173/%3C/script%3E%3Cscript%3Ealert(1)%3C/script%3E/embed-help/')).toBe('http://localhost:4173');
+		expect(siteAddress('http://localhost:4173/a/../embed-help/')).toBe('http://localhost:4173');
+		expect(siteAddress('javascript:alert(1)//embed-help/')).toBe(SITE_URL);
+	});
+});
+
+describe('embedCodes', () => {
+	const title = `Alibaba's "story" & </script><script>alert(1)</script>`;
+	const codes = embedCodes('https://graphics.example.org/alibaba', title, steps, charts);
+
+	it('writes JavaScript strings as JSON, safe inside a <script> element', () => {
+		const pym = codeOf(codes, 'pym');
+		const script = /<script>\n([\s\S]*)\n<\/script>/.exec(pym)![1]!;
+		expect(script).not.toContain('</script');
+		expect(script).toContain(JSON.stringify("Alibaba's \"story\" & ").slice(0, -1));
+		// The code parses as JavaScript, and the title comes out as it went in.
+		let options: any;
+		new Function('pym', script)({ Parent: function (_id: string, _url: string, settings: unknown) { options = settings; } });
+		expect(options.title).toBe(title);
+	});
+
+	it('lets pym accept messages only from the story’s origin', () => {
+		let options: any;
+		const script = /<script>\n([\s\S]*)\n<\/script>/.exec(codeOf(codes, 'pym'))![1]!;
+		new Function('pym', script)({ Parent: function (_id: string, _url: string, settings: unknown) { options = settings; } });
+		const xdomain = new RegExp(options.xdomain);
+		expect(xdomain.test('https://graphics.example.org')).toBe(true);
+		expect(xdomain.test('https://graphicsxexample.org')).toBe(false);
+		expect(xdomain.test('https://ads.example.com')).toBe(false);
+	});
+
+	it('escapes HTML attributes and text', () => {
+		const iframe = codeOf(codes, 'iframe');
+		expect(iframe).toContain('title="Alibaba\'s &quot;story&quot; &amp; &lt;/script&gt;&lt;script&gt;alert(1)&lt;/script&gt;"');
+		expect(codeOf(codes, 'loader')).toContain('<p>A &lt;b&gt;paragraph&lt;/b&gt;</p>');
+	});
+});
