@@ -1,54 +1,73 @@
-// Serves build/ exactly as a static host or CDN would: plain files, index.html for folders,
-// no rewriting. (`vite preview` serves SvelteKit's intermediate output, not build/.)
-//   node tests/tools/serve.mjs [--port 4173] [--dir build] [--isolated]
-// --isolated adds the headers for cross-origin isolation, which gives performance.now() and
-// requestAnimationFrame timestamps 5 µs precision instead of 100 µs (the benchmark's frame times).
+// Serves build/ as a static host or CDN would, with sirv (the server Vite's own preview uses):
+// plain files, index.html for folders, precompressed brotli and gzip (tests/tools/precompress.mjs),
+// ETags, hashed assets cached for a year, everything else revalidated.
+//   node tests/tools/serve.mjs [--port 4173] [--host 127.0.0.1] [--dir build] [--isolated]
+// Bound to localhost unless --host says otherwise. --isolated adds the headers for cross-origin
+// isolation, which gives performance.now() and requestAnimationFrame timestamps 5 µs precision
+// instead of 100 µs (the benchmark's frame times).
 import { createServer } from 'node:http';
-import { createReadStream, statSync } from 'node:fs';
-import { extname, join, normalize, resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import sirv from 'sirv';
 
 const args = process.argv.slice(2);
 const option = (name, fallback) => (args.includes(`--${name}`) ? args[args.indexOf(`--${name}`) + 1] : fallback);
 const port = Number(option('port', process.env.PORT ?? 4173));
+const host = option('host', '127.0.0.1');
 const root = resolve(option('dir', 'build'));
 const isolation = args.includes('--isolated') ? { 'cross-origin-opener-policy': 'same-origin', 'cross-origin-embedder-policy': 'require-corp' } : {};
 
-const TYPES = {
-	'.html': 'text/html; charset=utf-8',
-	'.js': 'text/javascript; charset=utf-8',
-	'.css': 'text/css; charset=utf-8',
-	'.json': 'application/json; charset=utf-8',
-	'.svg': 'image/svg+xml',
-	'.png': 'image/png',
-	'.csv': 'text/csv; charset=utf-8',
-	'.txt': 'text/plain; charset=utf-8',
-	'.woff2': 'font/woff2'
-};
+/** Headers on every response: no MIME sniffing, no full address leaked to other sites. */
+const COMMON = { 'x-content-type-options': 'nosniff', 'referrer-policy': 'strict-origin-when-cross-origin', ...isolation };
 
-function fileFor(urlPath) {
-	const path = normalize(decodeURIComponent(urlPath)).replace(/^(\.\.[/\\])+/, '');
-	let file = join(root, path);
-	if (!file.startsWith(root)) return null;
+const files = sirv(root, {
+	dev: false,
+	etag: true,
+	gzip: true,
+	brotli: true,
+	setHeaders(res, pathname) {
+		for (const [name, value] of Object.entries(COMMON)) res.setHeader(name, value);
+		// SvelteKit names immutable assets by their content: they never change at that address.
+		res.setHeader('cache-control', pathname.startsWith('/_app/immutable/') ? 'public, max-age=31536000, immutable' : 'no-cache');
+	}
+});
+
+/** The path, decoded, if it is one a static site can have: no malformed escapes, no "." or ".." segments, no "//". */
+function cleanPath(rawPath) {
+	let path;
 	try {
-		if (statSync(file).isDirectory()) file = join(file, 'index.html');
-		return statSync(file).isFile() ? file : null;
+		path = decodeURIComponent(rawPath);
 	} catch {
 		return null;
 	}
+	if (!path.startsWith('/') || path.includes('//') || path.includes('\\') || path.includes('\0')) return null;
+	return path.split('/').some((segment) => segment === '.' || segment === '..') ? null : path;
 }
 
-createServer((req, res) => {
-	const url = new URL(req.url ?? '/', 'http://x');
-	const file = fileFor(url.pathname);
-	if (!file) {
-		res.writeHead(404, { 'content-type': 'text/plain' });
-		return res.end('Not found');
+const reply = (res, status, text, headers = {}) => {
+	res.writeHead(status, { 'content-type': 'text/plain; charset=utf-8', ...COMMON, ...headers });
+	res.end(text);
+};
+
+const handle = (req, res) => {
+	const raw = (req.url ?? '/').split('?')[0];
+	const path = cleanPath(raw);
+	if (path === null) return reply(res, 400, 'Bad request');
+	// A folder without its trailing slash: redirect within this site, so relative links resolve.
+	if (!path.endsWith('/') && existsSync(join(root, path, 'index.html'))) {
+		const search = (req.url ?? '').slice(raw.length);
+		return reply(res, 301, 'Moved', { location: `${raw}/${search}` });
 	}
-	// A folder without its trailing slash: redirect, as static hosts do, so relative links resolve.
-	if (!url.pathname.endsWith('/') && file.endsWith('index.html') && !url.pathname.endsWith('index.html')) {
-		res.writeHead(301, { location: `${url.pathname}/${url.search}` });
-		return res.end();
-	}
-	res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', ...isolation });
-	createReadStream(file).pipe(res);
-}).listen(port, () => console.log(`Serving ${root} at http://localhost:${port}/`));
+	files(req, res, () => reply(res, 404, 'Not found'));
+};
+
+// "localhost" may be 127.0.0.1 or ::1 depending on the machine: by default answer on both loopbacks.
+const hosts = host === '127.0.0.1' ? ['127.0.0.1', '::1'] : [host];
+for (const address of hosts) {
+	const server = createServer(handle);
+	server.on('error', (error) => {
+		if (address === '::1' && error.code === 'EADDRNOTAVAIL') return; // no IPv6 loopback here
+		throw error;
+	});
+	server.listen(port, address, () => address === hosts[0] && console.log(`Serving ${root} at http://localhost:${port}/`));
+}

@@ -36,7 +36,8 @@ export interface EmbedCode {
  */
 export function embedCodes(site: string, title: string, steps: readonly Step[], charts: readonly { slug: string; title: string }[]): EmbedCode[] {
 	const url = (path: string) => escape(`${site}${path}`);
-	const origin = new URL(site).origin;
+	// The scheme and host of `site` as written (new URL() would lower-case the placeholder).
+	const origin = /^https?:\/\/[^/]+/.exec(site)?.[0] ?? site;
 	const stepMarkup = steps
 		.map((s) => `    <li data-step="${s.id}"><div>\n${s.body.map((p) => `      <p>${escape(p)}</p>`).join('\n')}\n    </div></li>`)
 		.join('\n');

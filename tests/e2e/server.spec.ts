@@ -1,0 +1,50 @@
+import { request as httpRequest } from 'node:http';
+import { test, expect } from './fixtures';
+
+/** The project's server (tests/tools/serve.mjs, which `npm start` runs), asked with raw paths as any client may send them. */
+function get(path: string, headers: Record<string, string> = {}): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; length: number }> {
+	return new Promise((resolve, reject) => {
+		const req = httpRequest({ host: '127.0.0.1', port: 4174, path, headers }, (res) => {
+			let length = 0;
+			res.on('data', (chunk: Buffer) => (length += chunk.length));
+			res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, length }));
+		});
+		req.on('error', reject);
+		req.end();
+	});
+}
+
+test('malformed escapes, dot segments and double slashes are refused, and the server lives on', async () => {
+	for (const path of ['/%E0%A4%A', '/.//zh', '//evil.example/', '/zh/../../etc/passwd', '/%2e%2e/%2e%2e/etc/passwd', '/a%00b', '/zh/%2F%2Fevil.example']) {
+		const { status, headers } = await get(path);
+		expect([400, 404], path).toContain(status);
+		expect(headers.location, path).toBeUndefined();
+	}
+	expect((await get('/')).status).toBe(200);
+});
+
+test('a folder without its slash redirects within the site only', async () => {
+	const { status, headers } = await get('/zh?x=1');
+	expect(status).toBe(301);
+	expect(headers.location).toBe('/zh/?x=1');
+});
+
+test('text is served compressed when asked, hashed assets cached for a year, pages revalidated', async ({ page }) => {
+	const scripts: string[] = [];
+	page.on('request', (r) => r.resourceType() === 'script' && scripts.push(new URL(r.url()).pathname));
+	await page.goto('/');
+	const asset = scripts.find((p) => p.startsWith('/_app/immutable/'))!;
+	expect(asset).toBeTruthy();
+	const plain = await get(asset);
+	const brotli = await get(asset, { 'accept-encoding': 'br, gzip' });
+	const gzip = await get(asset, { 'accept-encoding': 'gzip' });
+	expect(brotli.headers['content-encoding']).toBe('br');
+	expect(gzip.headers['content-encoding']).toBe('gzip');
+	expect(brotli.length).toBeLessThan(plain.length);
+	expect(plain.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+	const home = await get('/', { 'accept-encoding': 'gzip' });
+	expect(home.headers['content-encoding']).toBe('gzip');
+	expect(home.headers['cache-control']).toBe('no-cache');
+	expect(home.headers.etag).toBeTruthy();
+	expect(home.headers['x-content-type-options']).toBe('nosniff');
+});
