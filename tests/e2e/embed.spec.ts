@@ -308,3 +308,30 @@ test('pym.js with our code: a frame from a third origin on the host page cannot 
 	expect(new URL(page.url()).pathname).toBe('/pym-ad.html');
 	expect(await story.locator('[data-embed-mode]').first().getAttribute('data-embed-mode')).toBe(mode);
 });
+
+test('pym.js with our code and trackscroll: the frame is the full-height feed as soon as it runs, before the host scrolls', async ({ page }) => {
+	await page.addInitScript(() => {
+		// Every mode the story frame shows, from its first paint (recorded in the frame itself).
+		if (window.parent === window) return;
+		(window as any).__modes = [];
+		new MutationObserver(() => {
+			const mode = document.querySelector('[data-embed-mode]')?.getAttribute('data-embed-mode');
+			if (mode && (window as any).__modes.at(-1) !== mode) (window as any).__modes.push(mode);
+		}).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-embed-mode'] });
+	});
+	await page.goto('/pym-ad.html');
+	const story = await storyFrame(page, '#alibaba-story iframe');
+	await expect(story.locator('[data-embed-mode]').first()).toHaveAttribute('data-embed-mode', 'feed');
+	await page.mouse.wheel(0, 400);
+	await page.waitForTimeout(500);
+	// Before its script runs the prerendered frame is the stepper; from then on only the feed.
+	const modes: string[] = await story.evaluate(() => (window as any).__modes);
+	expect(modes.slice(modes.indexOf('feed'))).toEqual(['feed']);
+});
+
+test('the help page names the sandbox tokens a sandboxing host must give the frame', async ({ page }) => {
+	await page.goto('http://localhost:4174/embed-help/');
+	await expect(page.locator('[data-sandbox-note]')).toContainText('allow-scripts allow-same-origin allow-popups');
+	// The AMP code, which must sandbox, gives the same tokens.
+	await expect(page.locator('[data-embed-code="amp"]')).toHaveValue(/sandbox="allow-scripts allow-same-origin allow-popups"/);
+});

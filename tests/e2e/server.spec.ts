@@ -48,3 +48,25 @@ test('text is served compressed when asked, hashed assets cached for a year, pag
 	expect(home.headers.etag).toBeTruthy();
 	expect(home.headers['x-content-type-options']).toBe('nosniff');
 });
+
+test('the server sends the headers the build wrote for static hosts (build/_headers)', async () => {
+	const { readFileSync } = await import('node:fs');
+	const file = readFileSync('build/_headers', 'utf8');
+	const rules = file
+		.trim()
+		.split(/\n\n/)
+		.map((block) => {
+			const [pattern, ...lines] = block.split('\n');
+			return { pattern: pattern!.trim(), headers: Object.fromEntries(lines.map((l) => [l.trim().split(':')[0]!.toLowerCase(), l.slice(l.indexOf(':') + 1).trim()])) };
+		});
+	const expected = (path: string) =>
+		Object.assign({}, ...rules.filter((r) => (r.pattern.endsWith('*') ? path.startsWith(r.pattern.slice(0, -1)) : r.pattern === path)).map((r) => r.headers));
+	for (const path of ['/', '/zh/', '/embed/', '/embed/org-2024/', '/embed-help/']) {
+		const { status, headers } = await get(path);
+		expect(status, path).toBe(200);
+		for (const [name, value] of Object.entries(expected(path))) expect(headers[name], `${path} ${name}`).toBe(value);
+		expect(String(headers['content-security-policy']), path).toMatch(path.startsWith('/embed/') ? /frame-ancestors \*$/ : /frame-ancestors 'self'$/);
+	}
+	// The file itself is configuration, not a page.
+	expect((await get('/_headers')).status).toBe(404);
+});

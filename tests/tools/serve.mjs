@@ -1,12 +1,13 @@
 // Serves build/ as a static host or CDN would, with sirv (the server Vite's own preview uses):
 // plain files, index.html for folders, precompressed brotli and gzip (tests/tools/precompress.mjs),
-// ETags, hashed assets cached for a year, everything else revalidated.
+// ETags, and the headers the build wrote for static hosts (build/_headers: CSP with
+// frame-ancestors, a year's caching for hashed assets, everything else revalidated).
 //   node tests/tools/serve.mjs [--port 4173] [--host 127.0.0.1] [--dir build] [--isolated]
 // Bound to localhost unless --host says otherwise. --isolated adds the headers for cross-origin
 // isolation, which gives performance.now() and requestAnimationFrame timestamps 5 µs precision
 // instead of 100 µs (the benchmark's frame times).
 import { createServer } from 'node:http';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import sirv from 'sirv';
 
@@ -17,8 +18,31 @@ const host = option('host', '127.0.0.1');
 const root = resolve(option('dir', 'build'));
 const isolation = args.includes('--isolated') ? { 'cross-origin-opener-policy': 'same-origin', 'cross-origin-embedder-policy': 'require-corp' } : {};
 
-/** Headers on every response: no MIME sniffing, no full address leaked to other sites. */
-const COMMON = { 'x-content-type-options': 'nosniff', 'referrer-policy': 'strict-origin-when-cross-origin', ...isolation };
+/**
+ * The headers the build wrote for static hosts (build/_headers, tests/tools/headers.mjs), sent
+ * here too: a pattern ending in * matches by prefix, any other exactly; every match applies.
+ */
+function headerRules(file) {
+	if (!existsSync(file)) return [];
+	const rules = [];
+	for (const line of readFileSync(file, 'utf8').split('\n')) {
+		if (!line.trim()) continue;
+		if (!/^\s/.test(line)) rules.push({ pattern: line.trim(), headers: {} });
+		else if (rules.length) {
+			const [name, ...value] = line.trim().split(':');
+			rules.at(-1).headers[name.trim().toLowerCase()] = value.join(':').trim();
+		}
+	}
+	return rules;
+}
+const rules = headerRules(join(root, '_headers'));
+const headersFor = (path) => {
+	const out = { 'cache-control': 'no-cache' };
+	for (const { pattern, headers } of rules) {
+		if (pattern.endsWith('*') ? path.startsWith(pattern.slice(0, -1)) : path === pattern) Object.assign(out, headers);
+	}
+	return { ...out, ...isolation };
+};
 
 const files = sirv(root, {
 	dev: false,
@@ -26,9 +50,7 @@ const files = sirv(root, {
 	gzip: true,
 	brotli: true,
 	setHeaders(res, pathname) {
-		for (const [name, value] of Object.entries(COMMON)) res.setHeader(name, value);
-		// SvelteKit names immutable assets by their content: they never change at that address.
-		res.setHeader('cache-control', pathname.startsWith('/_app/immutable/') ? 'public, max-age=31536000, immutable' : 'no-cache');
+		for (const [name, value] of Object.entries(headersFor(pathname))) res.setHeader(name, value);
 	}
 });
 
@@ -45,7 +67,7 @@ function cleanPath(rawPath) {
 }
 
 const reply = (res, status, text, headers = {}) => {
-	res.writeHead(status, { 'content-type': 'text/plain; charset=utf-8', ...COMMON, ...headers });
+	res.writeHead(status, { 'content-type': 'text/plain; charset=utf-8', ...headersFor('/'), ...headers });
 	res.end(text);
 };
 
@@ -53,6 +75,8 @@ const handle = (req, res) => {
 	const raw = (req.url ?? '/').split('?')[0];
 	const path = cleanPath(raw);
 	if (path === null) return reply(res, 400, 'Bad request');
+	// The hosts' own configuration is not a page.
+	if (path === '/_headers') return reply(res, 404, 'Not found');
 	// A folder without its trailing slash: redirect within this site, so relative links resolve.
 	if (!path.endsWith('/') && existsSync(join(root, path, 'index.html'))) {
 		const search = (req.url ?? '').slice(raw.length);

@@ -55,7 +55,7 @@ export function embedCodes(site: string, title: string, steps: readonly Step[], 
 			title: 'Scroll-driven, with pym.js (for hosts that already use it)',
 			needs:
 				'pym.js 1.x on the host page, with trackscroll on. Without trackscroll the frame shows the stepper and pym keeps its height right. The code sets pym’s xdomain to our origin: without it pym.js obeys messages from any frame on your page (an ad could resize the story or navigate your page).',
-			code: `<div id="alibaba-story"></div>\n<script src="pym.v1.min.js"></script>\n<script>\n  new pym.Parent('alibaba-story', ${jsString(`${site}/embed/`)}, { trackscroll: true, title: ${jsString(title)}, xdomain: ${jsString(`^${escapeRegExp(origin)}$`)} });\n</script>`
+			code: `<div id="alibaba-story"></div>\n<script src="pym.v1.min.js"></script>\n<script>\n  new pym.Parent('alibaba-story', ${jsString(`${site}/embed/?mode=feed`)}, { trackscroll: true, title: ${jsString(title)}, xdomain: ${jsString(`^${escapeRegExp(origin)}$`)} });\n</script>`
 		},
 		{
 			id: 'iframe',

@@ -1,0 +1,34 @@
+// Writes build/_headers (the format of Netlify and Cloudflare Pages; tests/tools/serve.mjs sends
+// the same): each page's Content-Security-Policy as a header, with what a <meta> cannot carry
+// (frame-ancestors: story pages the desk's choice, by default 'self'; embed pages anyone), long
+// caching for hashed assets, and headers against MIME sniffing and referrer leaks.
+//   node tests/tools/headers.mjs [build]      FRAME_ANCESTORS="'self' https://partner.example"
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+
+const dir = process.argv[2] ?? 'build';
+const storyAncestors = process.env.FRAME_ANCESTORS ?? "'self'";
+
+function* pages(folder) {
+	for (const name of readdirSync(folder)) {
+		const path = join(folder, name);
+		if (statSync(path).isDirectory()) yield* pages(path);
+		else if (name.endsWith('.html')) yield path;
+	}
+}
+
+const rules = [
+	['/*', { 'X-Content-Type-Options': 'nosniff', 'Referrer-Policy': 'strict-origin-when-cross-origin' }],
+	['/_app/immutable/*', { 'Cache-Control': 'public, max-age=31536000, immutable' }]
+];
+for (const file of [...pages(dir)].sort()) {
+	const csp = /<meta http-equiv="content-security-policy" content="([^"]*)"/.exec(readFileSync(file, 'utf8'))?.[1];
+	if (!csp) continue;
+	const path = `/${relative(dir, file).split(sep).join('/')}`;
+	const ancestors = path.startsWith('/embed/') ? '*' : storyAncestors;
+	const headers = { 'Content-Security-Policy': `${csp.replace(/&#39;/g, "'").replace(/&quot;/g, '"')}; frame-ancestors ${ancestors}`, 'Cache-Control': 'no-cache' };
+	rules.push([path, headers]);
+	if (path.endsWith('/index.html')) rules.push([path.slice(0, -'index.html'.length), headers]);
+}
+writeFileSync(join(dir, '_headers'), rules.map(([path, headers]) => [path, ...Object.entries(headers).map(([k, v]) => `  ${k}: ${v}`)].join('\n')).join('\n\n') + '\n');
+console.log(`wrote ${dir}/_headers (${rules.length} rules)`);
