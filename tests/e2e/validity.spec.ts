@@ -1,5 +1,5 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { filesIn } from '../tools/build-files.mjs';
 import { HtmlValidate } from 'html-validate';
 import config from '../../.htmlvalidate.mjs';
 import { test, expect, waitForStory } from './fixtures';
@@ -7,12 +7,6 @@ import { test, expect, waitForStory } from './fixtures';
 /** html-validate (the project's .htmlvalidate.mjs) over every built page, and over the page as scripts leave it. */
 const validator = new HtmlValidate(config);
 
-function builtPages(dir = 'build'): string[] {
-	return readdirSync(dir).flatMap((name) => {
-		const path = join(dir, name);
-		return statSync(path).isDirectory() ? builtPages(path) : name.endsWith('.html') ? [path] : [];
-	});
-}
 
 async function problems(markup: string): Promise<string[]> {
 	const report = await validator.validateString(markup);
@@ -20,7 +14,7 @@ async function problems(markup: string): Promise<string[]> {
 }
 
 test('every built page is valid HTML', async () => {
-	const pages = builtPages();
+	const pages: string[] = filesIn('build', ['.html']);
 	expect(pages.length).toBeGreaterThan(10);
 	for (const page of pages) expect(await problems(readFileSync(page, 'utf8')), page).toEqual([]);
 });

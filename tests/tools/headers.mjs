@@ -3,25 +3,18 @@
 // (frame-ancestors: story pages the desk's choice, by default 'self'; embed pages anyone), long
 // caching for hashed assets, and headers against MIME sniffing and referrer leaks.
 //   node tests/tools/headers.mjs [build]      FRAME_ANCESTORS="'self' https://partner.example"
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import { filesIn } from './build-files.mjs';
 
 const dir = process.argv[2] ?? 'build';
 const storyAncestors = process.env.FRAME_ANCESTORS ?? "'self'";
-
-function* pages(folder) {
-	for (const name of readdirSync(folder)) {
-		const path = join(folder, name);
-		if (statSync(path).isDirectory()) yield* pages(path);
-		else if (name.endsWith('.html')) yield path;
-	}
-}
 
 const rules = [
 	['/*', { 'X-Content-Type-Options': 'nosniff', 'Referrer-Policy': 'strict-origin-when-cross-origin' }],
 	['/_app/immutable/*', { 'Cache-Control': 'public, max-age=31536000, immutable' }]
 ];
-for (const file of [...pages(dir)].sort()) {
+for (const file of filesIn(dir, ['.html'])) {
 	const csp = /<meta http-equiv="content-security-policy" content="([^"]*)"/.exec(readFileSync(file, 'utf8'))?.[1];
 	if (!csp) continue;
 	const path = `/${relative(dir, file).split(sep).join('/')}`;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { parseStoryCopy } from '$lib/data/parse-story-copy';
+import { collectSources } from '$lib/data/check-dataset';
 import { dataset } from './helpers';
 
 /** The corrections of the fact check (issue 13), each asserted where the fact lives. */
@@ -76,15 +77,7 @@ describe('the corrections notice', () => {
 });
 
 describe('how facts are kept', () => {
-	/** Every article source in the dataset, with the fact it is attached to. */
-	function articleSources(value: unknown, path = ''): { path: string; fact: any; quote: string; line: number }[] {
-		if (Array.isArray(value)) return value.flatMap((item, i) => articleSources(item, `${path}[${i}]`));
-		if (!value || typeof value !== 'object') return [];
-		const record = value as Record<string, any>;
-		const own = record.source?.source === 'article' ? [{ path, fact: record, quote: record.source.quote, line: record.source.line }] : [];
-		return [...own, ...Object.entries(record).flatMap(([key, item]) => (key === 'source' ? [] : articleSources(item, `${path}.${key}`)))];
-	}
-	const sources = articleSources(dataset);
+	const sources = collectSources(dataset).flatMap(({ path, source }) => (source.source === 'article' ? [{ path, quote: source.quote }] : []));
 
 	it('ties every fact from the article to the exact words it rests on, 30 words at most', () => {
 		expect(sources.length).toBeGreaterThan(100);
@@ -95,11 +88,12 @@ describe('how facts are kept', () => {
 	});
 
 	it('has each figure’s digits in its quote', () => {
-		const figures = sources.filter((s) => typeof s.fact.value === 'number');
+		const figures = dataset.figures.filter((f) => f.source.source === 'article');
 		expect(figures.length).toBeGreaterThan(8);
-		for (const { path, fact, quote } of figures) {
-			const digits = String(Math.abs(fact.value)).replace(/\D/g, '').replace(/^0+/, '');
-			expect(quote.replace(/\D/g, ''), `${path}: ${fact.value}`).toContain(digits);
+		for (const figure of figures) {
+			const quote = figure.source.source === 'article' ? figure.source.quote : '';
+			const digits = String(Math.abs(figure.value)).replace(/\D/g, '').replace(/^0+/, '');
+			expect(quote.replace(/\D/g, ''), `${figure.id}: ${figure.value}`).toContain(digits);
 		}
 	});
 

@@ -15,7 +15,7 @@ function repeats<T>(items: readonly T[], key: (item: T) => string): { id: string
 }
 
 /** Every `source` object in a value, with its path. */
-function collectSources(value: unknown, keys: (string | number)[] = []): { path: string; source: Source }[] {
+export function collectSources(value: unknown, keys: (string | number)[] = []): { path: string; source: Source }[] {
 	if (Array.isArray(value)) return value.flatMap((item, i) => collectSources(item, [...keys, i]));
 	if (value === null || typeof value !== 'object') return [];
 	return Object.entries(value).flatMap(([key, child]) =>

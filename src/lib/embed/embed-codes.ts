@@ -1,12 +1,12 @@
 import type { Step } from '$lib/data/schema';
+// JSON with "<" escaped: a JavaScript string literal that is also safe inside an HTML <script> element.
+import { jsonForScriptElement } from '$lib/story/graphic-data';
 
 /** Stands for the site's address in the codes prerendered for readers without JavaScript (and test hosts). */
 export const SITE_URL = 'https://SITE_URL';
 
 /** Text for HTML: element content and double-quoted attribute values. */
 const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-/** A JavaScript string literal that is also safe inside an HTML <script> element. */
-const jsString = (text: string) => JSON.stringify(text).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
@@ -55,7 +55,7 @@ export function embedCodes(site: string, title: string, steps: readonly Step[], 
 			title: 'Scroll-driven, with pym.js (for hosts that already use it)',
 			needs:
 				'pym.js 1.x on the host page, with trackscroll on. Without trackscroll the frame shows the stepper and pym keeps its height right. The code sets pym’s xdomain to our origin: without it pym.js obeys messages from any frame on your page (an ad could resize the story or navigate your page).',
-			code: `<div id="alibaba-story"></div>\n<script src="pym.v1.min.js"></script>\n<script>\n  new pym.Parent('alibaba-story', ${jsString(`${site}/embed/?mode=feed`)}, { trackscroll: true, title: ${jsString(title)}, xdomain: ${jsString(`^${escapeRegExp(origin)}$`)} });\n</script>`
+			code: `<div id="alibaba-story"></div>\n<script src="pym.v1.min.js"></script>\n<script>\n  new pym.Parent('alibaba-story', ${jsonForScriptElement(`${site}/embed/?mode=feed`)}, { trackscroll: true, title: ${jsonForScriptElement(title)}, xdomain: ${jsonForScriptElement(`^${escapeRegExp(origin)}$`)} });\n</script>`
 		},
 		{
 			id: 'iframe',
