@@ -1,5 +1,6 @@
 import type { Frame, Page } from '@playwright/test';
 import { posix } from 'node:path';
+import { test as bareTest } from '@playwright/test';
 import { test, expect, steps } from './fixtures';
 
 const ids = steps.map((s) => s.id);
@@ -76,9 +77,10 @@ for (const width of [320, 390, 768, 1280]) {
 	});
 }
 
+// The single chart: its height follows the width (the stepper's is the same at every width).
 test('after a resize the height converges again within a second', async ({ page }) => {
 	await page.setViewportSize({ width: 1280, height: 800 });
-	await page.goto('/amp.html');
+	await page.goto('/chart.html');
 	const frame = await storyFrame(page);
 	await expectHeightsMatch(page, frame);
 	const wide = await heights(page, frame);
@@ -135,12 +137,13 @@ test('a host ancestor that breaks sticky: the loader feeds the viewport and the 
 	expect(down).toEqual(ids);
 });
 
-test('plain iframe: the stepper works from the keyboard', async ({ page }) => {
+test('plain iframe: the stepper works from the keyboard, in place', async ({ page }) => {
 	await page.goto('/plain.html');
 	const frame = await storyFrame(page);
 	await expect(frame.locator('[data-embed-mode]')).toHaveAttribute('data-embed-mode', 'stepper');
 	await expect(frame.locator('.counter')).toHaveText(`Step 1 of ${ids.length}`);
-	await frame.locator('button.next').focus();
+	await expect(frame.locator('a.prev')).toHaveAttribute('aria-disabled', 'true');
+	await frame.locator('a.next').focus();
 	await page.keyboard.press('Enter');
 	await expect(frame.locator('.counter')).toHaveText(`Step 2 of ${ids.length}`);
 	await page.keyboard.press('ArrowRight');
@@ -148,8 +151,36 @@ test('plain iframe: the stepper works from the keyboard', async ({ page }) => {
 	await expect(frame.locator('.embed-stepper')).toHaveAttribute('data-active-step', ids[2]!);
 	await page.keyboard.press('ArrowLeft');
 	await expect(frame.locator('.counter')).toHaveText(`Step 2 of ${ids.length}`);
-	await expect(frame.locator('button.prev')).toBeEnabled();
+	await expect(frame.locator('a.prev')).toHaveAttribute('href', `steps/${ids[0]}/`);
+	// With scripts running the links play the morph where the reader is: the frame never navigates.
+	expect(new URL(frame.url()).pathname).toBe('/embed/');
 });
+
+for (const width of [320, 390, 768, 1280]) {
+	test(`plain iframe code at ${width} px: the stepper and its credit fill the frame exactly, nothing cut off or blank`, async ({ page }) => {
+		await page.setViewportSize({ width, height: 900 });
+		await page.goto('/plain.html');
+		const frame = await storyFrame(page);
+		const outer = await page.locator('iframe').evaluate((el) => Number(el.getAttribute('height')));
+		const inner = await frame.evaluate(() => ({
+			content: document.documentElement.scrollHeight,
+			viewport: innerHeight,
+			box: document.querySelector('[data-embed-mode]')!.getBoundingClientRect().height,
+			credit: document.querySelector('.credit')!.getBoundingClientRect().bottom,
+			controls: document.querySelector('.stepper-controls')!.getBoundingClientRect().bottom
+		}));
+		expect(inner.viewport).toBe(outer);
+		expect(inner.content).toBe(outer);
+		expect(Math.abs(inner.box - outer)).toBeLessThanOrEqual(1);
+		expect(inner.credit).toBeLessThanOrEqual(outer);
+		expect(outer - inner.credit).toBeLessThanOrEqual(1);
+		await page.locator('iframe').evaluate((el) => el.scrollIntoView({ block: 'start', behavior: 'instant' }));
+		await expect(frame.locator('.credit')).toBeInViewport({ ratio: 1 });
+		await expect(frame.locator('a.next')).toBeInViewport({ ratio: 1 });
+		// The credit sits right under the controls: no blank band between them.
+		expect(outer - inner.controls).toBeLessThanOrEqual(40);
+	});
+}
 
 test('hostile host CSS does not change the graphic', async ({ page, browser }) => {
 	await page.setViewportSize({ width: 768, height: 900 });
@@ -334,4 +365,31 @@ test('the help page names the sandbox tokens a sandboxing host must give the fra
 	await expect(page.locator('[data-sandbox-note]')).toContainText('allow-scripts allow-same-origin allow-popups');
 	// The AMP code, which must sandbox, gives the same tokens.
 	await expect(page.locator('[data-embed-code="amp"]')).toHaveValue(/sandbox="allow-scripts allow-same-origin allow-popups"/);
+});
+
+// Not the fixture's test: the sandbox makes the browser log each blocked script, which this test expects.
+bareTest('a host sandbox without allow-same-origin blocks our scripts: the stepper still pages through every step by its links', async ({ page }) => {
+	const errors: string[] = [];
+	page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+	await page.setViewportSize({ width: 390, height: 900 });
+	await page.goto('/sandboxed.html');
+	const frame = page.frameLocator('iframe');
+	const visit = async (i: number) => {
+		await expect(frame.locator('.counter')).toHaveText(`Step ${i + 1} of ${ids.length}`);
+		await expect(frame.locator('.embed-stepper')).toHaveAttribute('data-active-step', ids[i]!);
+		await expect(frame.locator('figure.graphic')).toHaveAttribute('data-chart-state', steps[i]!.chart);
+		await expect(frame.locator('.stepper-text')).toContainText(steps[i]!.body.split('\n')[0]!.slice(0, 40));
+	};
+	await visit(0);
+	for (let i = 1; i < ids.length; i++) {
+		await frame.locator('a.next').click();
+		await visit(i);
+	}
+	await expect(frame.locator('a.next')).toHaveAttribute('aria-disabled', 'true');
+	await frame.locator('a.prev').click();
+	await visit(ids.length - 2);
+	// Each step was a page of its own, reached by a plain link.
+	expect(new URL(page.frames()[1]!.url()).pathname).toBe(`/embed/steps/${ids[ids.length - 2]}/`);
+	expect(errors.length).toBeGreaterThan(0);
+	expect(errors.every((e) => /CORS|Failed to load resource/.test(e)), errors.join('\n')).toBe(true);
 });

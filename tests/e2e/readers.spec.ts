@@ -193,6 +193,20 @@ test.describe('the Chinese edition', () => {
 		}
 	});
 
+	test('the embed stepper, at its first, a middle and its last step and in both editions, has no axe violations', async ({ page }) => {
+		const last = steps.at(-1)!.id;
+		for (const path of ['/embed/', `/embed/steps/${steps[3]!.id}/`, `/embed/zh/steps/${last}/`]) {
+			await page.goto(path);
+			await expect(page.locator('.embed-stepper')).toBeVisible();
+			const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+			expect(results.violations.map((v) => `${path}: ${v.id} (${v.nodes.length}) ${v.nodes[0]?.target.join(' ')}`)).toEqual([]);
+		}
+		// The last step's page: Next leads nowhere, Back to the step before, in its own edition.
+		await expect(page.locator('a.next')).toHaveAttribute('aria-disabled', 'true');
+		await expect(page.locator('a.prev')).toHaveAttribute('href', `../${steps.at(-2)!.id}/`);
+		await expect(page.locator('.counter')).toHaveText(`第${steps.length}步，共${steps.length}步`);
+	});
+
 	test('the Chinese embed is in Chinese too', async ({ page }) => {
 		await page.goto('/embed/zh/');
 		expect(await page.locator('html').getAttribute('lang')).toBe('zh-CN');

@@ -19,7 +19,7 @@ test('every built page is valid HTML', async () => {
 	for (const page of pages) expect(await problems(readFileSync(page, 'utf8')), page).toEqual([]);
 });
 
-for (const path of ['/', '/zh/', '/embed/', '/embed/org-2024/']) {
+for (const path of ['/', '/zh/', '/embed/', '/embed/steps/overseas-2021/', '/embed/org-2024/']) {
 	test(`${path} is still valid HTML after its scripts ran`, async ({ page }) => {
 		await page.goto(path);
 		if (!path.startsWith('/embed/')) await waitForStory(page);

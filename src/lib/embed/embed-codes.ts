@@ -21,6 +21,9 @@ export function siteAddress(href: string): string {
 	return url.origin + (base.split('/').some((segment) => segment === '.' || segment === '..') ? '' : base);
 }
 
+/** The stepper's height with its credit, at every width (EmbedStory.svelte's CSS; an e2e test measures it). */
+export const STEPPER_HEIGHT = 720;
+
 export interface EmbedCode {
 	id: string;
 	title: string;
@@ -48,7 +51,7 @@ export function embedCodes(site: string, title: string, steps: readonly Step[], 
 			title: 'Scroll-driven, with our loader (recommended)',
 			needs:
 				'Lets the host page run one script from our site. The graphic sticks while the story text, which sits in your page and is indexed with your article, scrolls over it. If an ancestor of the embed clips or transforms (overflow, transform), the loader switches to a full-height frame fed with your page’s scroll position.',
-			code: `<div data-alibaba-story>\n  <iframe src="${url('/embed/')}" title="${escape(title)}" width="100%" height="720"></iframe>\n  <ol data-alibaba-story-steps>\n${stepMarkup}\n  </ol>\n</div>\n<script src="${url('/embed.js')}" async></script>`
+			code: `<div data-alibaba-story>\n  <iframe src="${url('/embed/')}" title="${escape(title)}" width="100%" height="${STEPPER_HEIGHT}"></iframe>\n  <ol data-alibaba-story-steps>\n${stepMarkup}\n  </ol>\n</div>\n<script src="${url('/embed.js')}" async></script>`
 		},
 		{
 			id: 'pym',
@@ -60,14 +63,14 @@ export function embedCodes(site: string, title: string, steps: readonly Step[], 
 		{
 			id: 'iframe',
 			title: 'Plain iframe (no script on the host)',
-			needs: 'Nothing. The frame shows a stepper with previous and next buttons (and arrow keys) at a fixed height: 720 px on phones, 600 px from 700 px wide.',
-			code: `<iframe src="${url('/embed/')}" title="${escape(title)}" width="100%" height="720" scrolling="no" frameborder="0"></iframe>`
+			needs: `Nothing. The frame shows a stepper with previous and next buttons (and arrow keys), ${STEPPER_HEIGHT} px tall at every width: keep the height the code gives.`,
+			code: `<iframe src="${url('/embed/')}" title="${escape(title)}" width="100%" height="${STEPPER_HEIGHT}" scrolling="no" frameborder="0"></iframe>`
 		},
 		{
 			id: 'amp',
 			title: 'AMP pages',
 			needs: 'amp-iframe, resizable: the frame asks AMP for its height with the embed-size message.',
-			code: `<amp-iframe src="${url('/embed/')}" title="${escape(title)}" width="390" height="720" layout="responsive" sandbox="allow-scripts allow-same-origin allow-popups" resizable frameborder="0">\n  <div overflow tabindex="0" role="button" aria-label="Show all">Show all</div>\n</amp-iframe>`
+			code: `<amp-iframe src="${url('/embed/')}" title="${escape(title)}" width="390" height="${STEPPER_HEIGHT}" layout="responsive" sandbox="allow-scripts allow-same-origin allow-popups" resizable frameborder="0">\n  <div overflow tabindex="0" role="button" aria-label="Show all">Show all</div>\n</amp-iframe>`
 		},
 		{
 			id: 'chart',

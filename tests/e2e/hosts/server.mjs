@@ -1,6 +1,6 @@
 // Host pages for the embed tests, on another origin (127.0.0.1) than the story (localhost).
-// Each fixture is an HTML template: {{SITE}} is the story's address, {{LOADER_CODE}} and
-// {{CHART_CODE}} and {{PYM_CODE}} the embed codes exactly as /embed-help/ gives them to editors;
+// Each fixture is an HTML template: {{SITE}} is the story's address, {{LOADER_CODE}},
+// {{CHART_CODE}}, {{PYM_CODE}} and {{IFRAME_CODE}} the embed codes exactly as /embed-help/ gives them to editors;
 // {{AD}} a page on a third origin (localhost, not 127.0.0.1) standing in for an ad frame.
 import { createServer } from 'node:http';
 import { readFileSync, existsSync } from 'node:fs';
@@ -41,14 +41,14 @@ createServer(async (req, res) => {
 		res.writeHead(404);
 		return res.end('not found');
 	}
-	let loader, chart, pym;
+	let loader, chart, pym, iframe;
 	try {
-		({ loader, chart, pym } = await embedCodes());
+		({ loader, chart, pym, iframe } = await embedCodes());
 	} catch (error) {
 		res.writeHead(503);
 		return res.end(`the story site is not up yet: ${error}`);
 	}
-	const html = readFileSync(file, 'utf8').replaceAll('{{SITE}}', SITE).replace('{{LOADER_CODE}}', loader).replace('{{CHART_CODE}}', chart).replace('{{PYM_CODE}}', pym).replace('{{AD}}', `http://localhost:${PORT}/ad.html`);
+	const html = readFileSync(file, 'utf8').replaceAll('{{SITE}}', SITE).replace('{{LOADER_CODE}}', loader).replace('{{CHART_CODE}}', chart).replace('{{PYM_CODE}}', pym).replace('{{IFRAME_CODE}}', iframe).replace('{{AD}}', `http://localhost:${PORT}/ad.html`);
 	const headers = { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' };
 	if (path === '/csp.html' || path === '/element.html') headers['content-security-policy'] = STRICT_CSP;
 	res.writeHead(200, headers);

@@ -1,0 +1,4 @@
+import { loadEmbedStep, stepEntries } from '$lib/server/embed-step-page';
+
+export const entries = stepEntries;
+export const load = ({ params }) => loadEmbedStep('en', params.step);
