@@ -20,7 +20,7 @@ export function dataErrorOf(fn: () => unknown): DataError {
 		fn();
 	} catch (error) {
 		if (error instanceof DataError) return error;
-		throw new Error(`expected a DataError, got ${String(error)}`);
+		throw new Error(`expected a DataError, got ${String(error)}`, { cause: error });
 	}
 	throw new Error('expected a DataError, but the data was accepted');
 }

@@ -6,6 +6,7 @@
 import type { Component } from 'svelte';
 import { whenIdle } from '$lib/browser/when-idle';
 
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- each loader's own props
 type AnyComponent = Component<any>;
 const cache = new Map<string, Promise<AnyComponent>>();
 

@@ -87,6 +87,7 @@ export const MAX_CHILD_ID_LENGTH = 256;
 export function childIdFrom(search: string): string | null {
 	const id = new URLSearchParams(search).get('childId');
 	if (!id || id.length > MAX_CHILD_ID_LENGTH || id.includes(PYM)) return null;
+	// eslint-disable-next-line no-control-regex -- control characters are exactly what is refused
 	return /[\u0000-\u001f\u007f]/.test(id) ? null : id;
 }
 

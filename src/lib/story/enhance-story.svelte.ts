@@ -213,7 +213,7 @@ export function enhanceStory(root: HTMLElement, options: EnhanceOptions): Enhanc
 	// A chart's text equivalent is drawn the first time a reader opens it.
 	const mounted: ReturnType<typeof mount>[] = [];
 	const chartOf = (element: Element) => data.charts[element.getAttribute('data-chart-text') ?? ''];
-	const fillChartText = (details: HTMLDetailsElement, Contents: Component<any>) => {
+	const fillChartText = (details: HTMLDetailsElement, Contents: Component<{ chart: ChartView }>) => {
 		const chart = chartOf(details);
 		if (!chart || details.dataset.filled) return;
 		details.dataset.filled = 'true';
