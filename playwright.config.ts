@@ -21,7 +21,11 @@ export default defineConfig({
 		trace: 'off'
 	},
 	projects: [
-		{ name: 'phone', testIgnore: /embed|reading|server|validity/, use: { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true } },
+		{
+			name: 'phone',
+			testIgnore: /embed|reading|server|validity/,
+			use: { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true }
+		},
 		{ name: 'desktop', testIgnore: /embed|reading/, use: { viewport: { width: 1440, height: 900 } } },
 		// Reading and layout at every screen size: each test sets its own viewport (320 to 1920 px wide).
 		{ name: 'reading', testMatch: /reading/ },

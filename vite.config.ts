@@ -77,7 +77,13 @@ const bundleReport = (): Plugin[] =>
 		: [];
 
 export default defineConfig({
-	plugins: [validateStoryData(), serverOnlyImports(), sveltekit(), pageScripts({ 'entry/story-page': PAGE_SCRIPTS.story }), ...bundleReport()],
+	plugins: [
+		validateStoryData(),
+		serverOnlyImports(),
+		sveltekit(),
+		pageScripts({ 'entry/story-page': PAGE_SCRIPTS.story }),
+		...bundleReport()
+	],
 	server: { port: 5173, strictPort: true },
 	preview: { port: 4173, strictPort: true },
 	test: {

@@ -42,7 +42,9 @@
 			if (mode === 'feed') return post({ type: NS + ':viewport', top: frame.getBoundingClientRect().top, height: vh });
 			frame.style.height = vh + 'px';
 			// Active step: the last whose top has passed the trigger line (as the story itself does).
-			var line = vh * TRIGGER, i = 0, r;
+			var line = vh * TRIGGER,
+				i = 0,
+				r;
 			for (var k = 0; k < steps.length; k++) if (steps[k].getBoundingClientRect().top <= line) i = k;
 			r = steps[i].getBoundingClientRect();
 			var done = Math.max(0, Math.min(r.height, line - r.top));

@@ -16,13 +16,20 @@ const TAG = 'alibaba-restructuring-story';
 
 /** The page's global styles, scoped to the element: :root becomes :host, body the story's root. */
 function scoped(css: string): string {
-	return css.replace(/:root/g, ':host').replace(/\bhtml\b/g, ':host').replace(/\bbody\b/g, '.story');
+	return css
+		.replace(/:root/g, ':host')
+		.replace(/\bhtml\b/g, ':host')
+		.replace(/\bbody\b/g, '.story');
 }
 
 let sheets: CSSStyleSheet[] | null = null;
 function styleSheets(): CSSStyleSheet[] {
 	if (sheets) return sheets;
-	sheets = [scoped(globalCss), componentCss, ':host { display: block; font-family: var(--font-serif); color: var(--ink); background: var(--paper); }'].map((css) => {
+	sheets = [
+		scoped(globalCss),
+		componentCss,
+		':host { display: block; font-family: var(--font-serif); color: var(--ink); background: var(--paper); }'
+	].map((css) => {
 		const sheet = new CSSStyleSheet();
 		sheet.replaceSync(css);
 		return sheet;

@@ -86,7 +86,20 @@ async function bytesFor(path) {
 			byType['js on load'].gzip += gzipSync(body, { level: 9 }).length;
 			byType['js on load'].files += 1;
 		}
-		const key = type === 'script' ? 'js' : type === 'stylesheet' ? 'css' : type === 'document' ? 'html' : type === 'font' ? 'fonts' : type === 'image' ? 'images' : url.endsWith('.json') ? 'data' : 'other';
+		const key =
+			type === 'script'
+				? 'js'
+				: type === 'stylesheet'
+					? 'css'
+					: type === 'document'
+						? 'html'
+						: type === 'font'
+							? 'fonts'
+							: type === 'image'
+								? 'images'
+								: url.endsWith('.json')
+									? 'data'
+									: 'other';
 		byType[key] ??= { raw: 0, gzip: 0, files: 0 };
 		byType[key].raw += body.length;
 		byType[key].gzip += gzipSync(body, { level: 9 }).length;
@@ -103,10 +116,22 @@ async function loadMetrics(path) {
 	await cdp.send('Emulation.setCPUThrottlingRate', { rate: THROTTLE });
 	await page.addInitScript(() => {
 		const m = (window.__perf = { lcp: 0, cls: 0, longTasks: [], fcp: 0 });
-		new PerformanceObserver((l) => l.getEntries().forEach((e) => (m.lcp = e.startTime))).observe({ type: 'largest-contentful-paint', buffered: true });
-		new PerformanceObserver((l) => l.getEntries().forEach((e) => !e.hadRecentInput && (m.cls += e.value))).observe({ type: 'layout-shift', buffered: true });
-		new PerformanceObserver((l) => l.getEntries().forEach((e) => m.longTasks.push([e.startTime, e.duration]))).observe({ type: 'longtask', buffered: true });
-		new PerformanceObserver((l) => l.getEntries().forEach((e) => e.name === 'first-contentful-paint' && (m.fcp = e.startTime))).observe({ type: 'paint', buffered: true });
+		new PerformanceObserver((l) => l.getEntries().forEach((e) => (m.lcp = e.startTime))).observe({
+			type: 'largest-contentful-paint',
+			buffered: true
+		});
+		new PerformanceObserver((l) => l.getEntries().forEach((e) => !e.hadRecentInput && (m.cls += e.value))).observe({
+			type: 'layout-shift',
+			buffered: true
+		});
+		new PerformanceObserver((l) => l.getEntries().forEach((e) => m.longTasks.push([e.startTime, e.duration]))).observe({
+			type: 'longtask',
+			buffered: true
+		});
+		new PerformanceObserver((l) => l.getEntries().forEach((e) => e.name === 'first-contentful-paint' && (m.fcp = e.startTime))).observe({
+			type: 'paint',
+			buffered: true
+		});
 	});
 	await page.goto(BASE + path, { waitUntil: 'load' });
 	await page.waitForTimeout(3000);
@@ -161,13 +186,23 @@ async function scrollMetrics(pxPerStep, msPerStep) {
 }
 
 /** Layout shift while reading: summed over a wheel scroll of the whole story (no throttling: it counts moves, not time). */
-const SHIFT_SIZES = [[320, 568], [390, 844], [768, 1024], [1024, 768], [1440, 900], [1920, 1080]];
+const SHIFT_SIZES = [
+	[320, 568],
+	[390, 844],
+	[768, 1024],
+	[1024, 768],
+	[1440, 900],
+	[1920, 1080]
+];
 async function scrollShift(path, width, height) {
 	const context = await browser.newContext({ viewport: { width, height } });
 	const page = await context.newPage();
 	await page.addInitScript(() => {
 		window.__shift = 0;
-		new PerformanceObserver((l) => l.getEntries().forEach((e) => !e.hadRecentInput && (window.__shift += e.value))).observe({ type: 'layout-shift', buffered: true });
+		new PerformanceObserver((l) => l.getEntries().forEach((e) => !e.hadRecentInput && (window.__shift += e.value))).observe({
+			type: 'layout-shift',
+			buffered: true
+		});
 	});
 	await page.goto(BASE + path, { waitUntil: 'load' });
 	await page.waitForTimeout(500);
@@ -183,12 +218,22 @@ async function scrollShift(path, width, height) {
 	return shift;
 }
 
-const results = { date: new Date().toISOString(), machine: `${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`, chromium: browser.version(), throttling: `${THROTTLE}x CPU`, viewport: PHONE, runs: RUNS };
+const results = {
+	date: new Date().toISOString(),
+	machine: `${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`,
+	chromium: browser.version(),
+	throttling: `${THROTTLE}x CPU`,
+	viewport: PHONE,
+	runs: RUNS
+};
 
 console.log('Bytes…');
 results.bytes = {};
 for (const path of ['/', '/zh/', '/embed/']) results.bytes[path] = await bytesFor(path);
-results.bytes['embed.js'] = { gzip: gzipSync(readFileSync('build/embed.js'), { level: 9 }).length, raw: readFileSync('build/embed.js').length };
+results.bytes['embed.js'] = {
+	gzip: gzipSync(readFileSync('build/embed.js'), { level: 9 }).length,
+	raw: readFileSync('build/embed.js').length
+};
 
 console.log('Load metrics…');
 const loads = [];
@@ -197,14 +242,18 @@ results.load = { lcp: summary(loads.map((l) => l.lcp)), cls: summary(loads.map((
 
 console.log('Scrolling…');
 results.scroll = {};
-for (const [name, px, ms] of [['steady', 60, 60], ['fast', 400, 40]]) {
+for (const [name, px, ms] of [
+	['steady', 60, 60],
+	['fast', 400, 40]
+]) {
 	const runs = [];
 	for (let i = 0; i < SCROLL_RUNS; i++) runs.push(await scrollMetrics(px, ms));
 	results.scroll[name] = Object.fromEntries(Object.keys(runs[0]).map((k) => [k, summary(runs.map((r) => r[k]))]));
 }
 console.log('Layout shift over a full scroll…');
 results.scrollShift = {};
-for (const path of ['/', '/zh/']) for (const [w, h] of SHIFT_SIZES) results.scrollShift[`${path} ${w}x${h}`] = await scrollShift(path, w, h);
+for (const path of ['/', '/zh/'])
+	for (const [w, h] of SHIFT_SIZES) results.scrollShift[`${path} ${w}x${h}`] = await scrollShift(path, w, h);
 await browser.close();
 server.kill();
 
@@ -221,11 +270,18 @@ const checks = [
 	['scroll frames > 50 ms', Math.max(results.scroll.steady.over50.median, results.scroll.fast.over50.median)],
 	['scroll long tasks', Math.max(results.scroll.steady.longTasks.median, results.scroll.fast.longTasks.median)],
 	['layout shift, full scroll (worst width)', Math.max(...Object.values(results.scrollShift))]
-].map(([name, value]) => ({ name, value, limit: BUDGETS[name].limit, unit: BUDGETS[name].unit, pass: value <= BUDGETS[name].limit + 1e-9 }));
+].map(([name, value]) => ({
+	name,
+	value,
+	limit: BUDGETS[name].limit,
+	unit: BUDGETS[name].unit,
+	pass: value <= BUDGETS[name].limit + 1e-9
+}));
 results.budgets = checks;
 
 const kb = (b) => `${(b / 1024).toFixed(1)} KB`;
-const fmt = (s, unit = 'ms', digits = 1) => `${s.median.toFixed(digits)} ${unit} (min ${s.min.toFixed(digits)}, max ${s.max.toFixed(digits)})`;
+const fmt = (s, unit = 'ms', digits = 1) =>
+	`${s.median.toFixed(digits)} ${unit} (min ${s.min.toFixed(digits)}, max ${s.max.toFixed(digits)})`;
 const lines = [];
 lines.push('| page | type | files | raw | gzip |', '| --- | --- | ---: | ---: | ---: |');
 for (const [path, types] of Object.entries(results.bytes)) {
@@ -235,12 +291,23 @@ for (const [path, types] of Object.entries(results.bytes)) {
 lines.push(`| /embed.js | js | 1 | ${kb(results.bytes['embed.js'].raw)} | ${results.bytes['embed.js'].gzip} B |`);
 lines.push('', '| load, /, 4x CPU, 390x844 | median (min, max) |', '| --- | --- |');
 lines.push(`| LCP | ${fmt(results.load.lcp)} |`, `| CLS | ${fmt(results.load.cls, '', 3)} |`, `| TBT | ${fmt(results.load.tbt)} |`);
-lines.push('', '| scroll, 4x CPU | frames | p50 | p95 | p99 | max | > 16.7 ms | > 50 ms | long tasks |', '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+lines.push(
+	'',
+	'| scroll, 4x CPU | frames | p50 | p95 | p99 | max | > 16.7 ms | > 50 ms | long tasks |',
+	'| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |'
+);
 for (const [name, s] of Object.entries(results.scroll)) {
-	lines.push(`| ${name} | ${s.frames.median} | ${s.p50.median.toFixed(2)} | ${s.p95.median.toFixed(2)} (max ${s.p95.max.toFixed(2)}) | ${s.p99.median.toFixed(2)} | ${s.max.median.toFixed(1)} (max ${s.max.max.toFixed(1)}) | ${s.over16.median} | ${s.over50.median} (max ${s.over50.max}) | ${s.longTasks.median} (max ${s.longTasks.max}) |`);
+	lines.push(
+		`| ${name} | ${s.frames.median} | ${s.p50.median.toFixed(2)} | ${s.p95.median.toFixed(2)} (max ${s.p95.max.toFixed(2)}) | ${s.p99.median.toFixed(2)} | ${s.max.median.toFixed(1)} (max ${s.max.max.toFixed(1)}) | ${s.over16.median} | ${s.over50.median} (max ${s.over50.max}) | ${s.longTasks.median} (max ${s.longTasks.max}) |`
+	);
 }
-lines.push('', '| layout shift over a wheel scroll of the whole story | ' + SHIFT_SIZES.map(([w, h]) => `${w}x${h}`).join(' | ') + ' |', '| --- |' + ' ---: |'.repeat(SHIFT_SIZES.length));
-for (const path of ['/', '/zh/']) lines.push(`| ${path} | ` + SHIFT_SIZES.map(([w, h]) => results.scrollShift[`${path} ${w}x${h}`].toFixed(4)).join(' | ') + ' |');
+lines.push(
+	'',
+	'| layout shift over a wheel scroll of the whole story | ' + SHIFT_SIZES.map(([w, h]) => `${w}x${h}`).join(' | ') + ' |',
+	'| --- |' + ' ---: |'.repeat(SHIFT_SIZES.length)
+);
+for (const path of ['/', '/zh/'])
+	lines.push(`| ${path} | ` + SHIFT_SIZES.map(([w, h]) => results.scrollShift[`${path} ${w}x${h}`].toFixed(4)).join(' | ') + ' |');
 lines.push('', '| budget | measured | limit | |', '| --- | ---: | ---: | --- |');
 for (const c of checks) {
 	const show = (v) => (c.unit === 'B' ? kb(v) : `${+v.toFixed(3)}${c.unit ? ` ${c.unit}` : ''}`);
@@ -261,4 +328,11 @@ if (WRITE) {
 	writeFileSync('docs/performance.md', doc.replace(new RegExp(`${start}[\\s\\S]*${end}`), block));
 	console.log('docs/performance.md updated');
 }
-console.log(checks.every((c) => c.pass) ? 'All budgets met.' : `Over budget: ${checks.filter((c) => !c.pass).map((c) => c.name).join(', ')}`);
+console.log(
+	checks.every((c) => c.pass)
+		? 'All budgets met.'
+		: `Over budget: ${checks
+				.filter((c) => !c.pass)
+				.map((c) => c.name)
+				.join(', ')}`
+);

@@ -16,14 +16,25 @@ async function storyFrame(page: Page, selector = 'iframe[src*="/embed/"]'): Prom
 
 /** The frame element's height in the host, and the embed's content height inside it. */
 async function heights(page: Page, frame: Frame, selector = 'iframe[src*="/embed/"]') {
-	const outer = await page.locator(selector).first().evaluate((el) => el.getBoundingClientRect().height);
+	const outer = await page
+		.locator(selector)
+		.first()
+		.evaluate((el) => el.getBoundingClientRect().height);
 	const inner = await frame.evaluate(() => document.querySelector('[data-embed-mode]')!.getBoundingClientRect().height);
 	return { outer, inner };
 }
 
 async function expectHeightsMatch(page: Page, frame: Frame, selector?: string) {
 	// Converges within a second...
-	await expect.poll(async () => { const h = await heights(page, frame, selector); return Math.abs(h.outer - h.inner); }, { timeout: 1000, intervals: [100] }).toBeLessThanOrEqual(2);
+	await expect
+		.poll(
+			async () => {
+				const h = await heights(page, frame, selector);
+				return Math.abs(h.outer - h.inner);
+			},
+			{ timeout: 1000, intervals: [100] }
+		)
+		.toBeLessThanOrEqual(2);
 	// ...and stays put for three (no growth loop).
 	const first = await heights(page, frame, selector);
 	for (let i = 0; i < 6; i++) {
@@ -157,7 +168,9 @@ test('plain iframe: the stepper works from the keyboard, in place', async ({ pag
 });
 
 for (const width of [320, 390, 768, 1280]) {
-	test(`plain iframe code at ${width} px: the stepper and its credit fill the frame exactly, nothing cut off or blank`, async ({ page }) => {
+	test(`plain iframe code at ${width} px: the stepper and its credit fill the frame exactly, nothing cut off or blank`, async ({
+		page
+	}) => {
 		await page.setViewportSize({ width, height: 900 });
 		await page.goto('/plain.html');
 		const frame = await storyFrame(page);
@@ -204,7 +217,9 @@ test('a strict host CSP: the embed works with zero violations', async ({ page })
 		if (/Content Security Policy/i.test(m.text())) violations.push(m.text());
 	});
 	await page.addInitScript(() => {
-		document.addEventListener('securitypolicyviolation', (e) => console.error(`Content Security Policy violation: ${e.violatedDirective} ${e.blockedURI}`));
+		document.addEventListener('securitypolicyviolation', (e) =>
+			console.error(`Content Security Policy violation: ${e.violatedDirective} ${e.blockedURI}`)
+		);
 	});
 	await page.setViewportSize({ width: 1280, height: 800 });
 	const response = await page.goto('/csp.html');
@@ -225,7 +240,15 @@ test('messages of the wrong shape, or from another window, are ignored', async (
 	// From the host window, but malformed: ignored, and nothing breaks.
 	await page.evaluate((last) => {
 		const target = document.querySelector<HTMLIFrameElement>('iframe[src*="/embed/"]')!.contentWindow!;
-		for (const bad of ['step', { type: 'step', id: last, progress: 7 }, { type: 'step', id: `<img src=x onerror=alert(1)>`, progress: 1 }, { type: 'step', id: last }, null, 42, { type: 'alibaba-story:hello', mode: 'eval' }]) {
+		for (const bad of [
+			'step',
+			{ type: 'step', id: last, progress: 7 },
+			{ type: 'step', id: `<img src=x onerror=alert(1)>`, progress: 1 },
+			{ type: 'step', id: last },
+			null,
+			42,
+			{ type: 'alibaba-story:hello', mode: 'eval' }
+		]) {
 			target.postMessage(bad, '*');
 		}
 	}, ids.at(-1)!);
@@ -235,7 +258,9 @@ test('messages of the wrong shape, or from another window, are ignored', async (
 		const intruder = document.querySelector<HTMLIFrameElement>('#intruder')!.contentWindow as Window & { eval: (s: string) => unknown };
 		const target = document.querySelector<HTMLIFrameElement>('iframe[src*="/embed/"]')!.contentWindow!;
 		// Posted from the other frame's realm, so the message's source is that frame, not the host.
-		intruder.eval(`parent.document.querySelector('iframe[src*="/embed/"]').contentWindow.postMessage({ type: 'step', id: '${last}', progress: 1 }, '*')`);
+		intruder.eval(
+			`parent.document.querySelector('iframe[src*="/embed/"]').contentWindow.postMessage({ type: 'step', id: '${last}', progress: 1 }, '*')`
+		);
 		void target;
 	}, ids.at(-1)!);
 	await page.waitForTimeout(500);
@@ -259,7 +284,9 @@ test('custom element: runs natively in a shadow root under a strict CSP, steps f
 		if (/Content Security Policy/i.test(m.text())) violations.push(m.text());
 	});
 	await page.addInitScript(() => {
-		document.addEventListener('securitypolicyviolation', (e) => console.error(`Content Security Policy violation: ${e.violatedDirective} ${e.blockedURI}`));
+		document.addEventListener('securitypolicyviolation', (e) =>
+			console.error(`Content Security Policy violation: ${e.violatedDirective} ${e.blockedURI}`)
+		);
 		(window as any).__elementSteps = [];
 		addEventListener('storystep', (e) => (window as any).__elementSteps.push((e as CustomEvent).detail.id));
 	});
@@ -323,7 +350,9 @@ test('the help page opened at a hostile address gives codes that run none of the
 	}
 });
 
-test('pym.js with our code: a frame from a third origin on the host page cannot resize the story, navigate the host or change the mode', async ({ page }) => {
+test('pym.js with our code: a frame from a third origin on the host page cannot resize the story, navigate the host or change the mode', async ({
+	page
+}) => {
 	await page.goto('/pym-ad.html');
 	const story = await storyFrame(page, '#alibaba-story iframe');
 	const frame = page.locator('#alibaba-story iframe');
@@ -331,7 +360,9 @@ test('pym.js with our code: a frame from a third origin on the host page cannot 
 	await page.waitForTimeout(500);
 	const height = (await frame.boundingBox())!.height;
 	const mode = await story.locator('[data-embed-mode]').first().getAttribute('data-embed-mode');
-	const attacked = page.evaluate(() => new Promise((resolve) => window.addEventListener('message', (e) => e.data === 'attacked' && resolve(true))));
+	const attacked = page.evaluate(
+		() => new Promise((resolve) => window.addEventListener('message', (e) => e.data === 'attacked' && resolve(true)))
+	);
 	await page.evaluate(() => (document.getElementById('ad') as HTMLIFrameElement).contentWindow!.postMessage('attack', '*'));
 	await attacked;
 	await page.waitForTimeout(800);
@@ -340,7 +371,9 @@ test('pym.js with our code: a frame from a third origin on the host page cannot 
 	expect(await story.locator('[data-embed-mode]').first().getAttribute('data-embed-mode')).toBe(mode);
 });
 
-test('pym.js with our code and trackscroll: the frame is the full-height feed as soon as it runs, before the host scrolls', async ({ page }) => {
+test('pym.js with our code and trackscroll: the frame is the full-height feed as soon as it runs, before the host scrolls', async ({
+	page
+}) => {
 	await page.addInitScript(() => {
 		// Every mode the story frame shows, from its first paint (recorded in the frame itself).
 		if (window.parent === window) return;
@@ -368,28 +401,34 @@ test('the help page names the sandbox tokens a sandboxing host must give the fra
 });
 
 // Not the fixture's test: the sandbox makes the browser log each blocked script, which this test expects.
-bareTest('a host sandbox without allow-same-origin blocks our scripts: the stepper still pages through every step by its links', async ({ page }) => {
-	const errors: string[] = [];
-	page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-	await page.setViewportSize({ width: 390, height: 900 });
-	await page.goto('/sandboxed.html');
-	const frame = page.frameLocator('iframe');
-	const visit = async (i: number) => {
-		await expect(frame.locator('.counter')).toHaveText(`Step ${i + 1} of ${ids.length}`);
-		await expect(frame.locator('.embed-stepper')).toHaveAttribute('data-active-step', ids[i]!);
-		await expect(frame.locator('figure.graphic')).toHaveAttribute('data-chart-state', steps[i]!.chart);
-		await expect(frame.locator('.stepper-text')).toContainText(steps[i]!.body.split('\n')[0]!.slice(0, 40));
-	};
-	await visit(0);
-	for (let i = 1; i < ids.length; i++) {
-		await frame.locator('a.next').click();
-		await visit(i);
+bareTest(
+	'a host sandbox without allow-same-origin blocks our scripts: the stepper still pages through every step by its links',
+	async ({ page }) => {
+		const errors: string[] = [];
+		page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+		await page.setViewportSize({ width: 390, height: 900 });
+		await page.goto('/sandboxed.html');
+		const frame = page.frameLocator('iframe');
+		const visit = async (i: number) => {
+			await expect(frame.locator('.counter')).toHaveText(`Step ${i + 1} of ${ids.length}`);
+			await expect(frame.locator('.embed-stepper')).toHaveAttribute('data-active-step', ids[i]!);
+			await expect(frame.locator('figure.graphic')).toHaveAttribute('data-chart-state', steps[i]!.chart);
+			await expect(frame.locator('.stepper-text')).toContainText(steps[i]!.body.split('\n')[0]!.slice(0, 40));
+		};
+		await visit(0);
+		for (let i = 1; i < ids.length; i++) {
+			await frame.locator('a.next').click();
+			await visit(i);
+		}
+		await expect(frame.locator('a.next')).toHaveAttribute('aria-disabled', 'true');
+		await frame.locator('a.prev').click();
+		await visit(ids.length - 2);
+		// Each step was a page of its own, reached by a plain link.
+		expect(new URL(page.frames()[1]!.url()).pathname).toBe(`/embed/steps/${ids[ids.length - 2]}/`);
+		expect(errors.length).toBeGreaterThan(0);
+		expect(
+			errors.every((e) => /CORS|Failed to load resource/.test(e)),
+			errors.join('\n')
+		).toBe(true);
 	}
-	await expect(frame.locator('a.next')).toHaveAttribute('aria-disabled', 'true');
-	await frame.locator('a.prev').click();
-	await visit(ids.length - 2);
-	// Each step was a page of its own, reached by a plain link.
-	expect(new URL(page.frames()[1]!.url()).pathname).toBe(`/embed/steps/${ids[ids.length - 2]}/`);
-	expect(errors.length).toBeGreaterThan(0);
-	expect(errors.every((e) => /CORS|Failed to load resource/.test(e)), errors.join('\n')).toBe(true);
-});
+);

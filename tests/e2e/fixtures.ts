@@ -4,9 +4,17 @@ import archieml from 'archieml';
 import { triggerOffset } from '../../src/lib/scroll/trigger';
 
 /** The story's steps as the copy file lists them: the order a reader meets them. */
-export const steps: { id: string; chart: string; body: string; highlight: string[] }[] = (archieml.load(readFileSync('data/story.en.aml', 'utf8')).steps as any[]).map(
-	(s) => ({ id: s.id, chart: s.chart, body: s.body, highlight: String(s.highlight ?? '').split(',').map((id: string) => id.trim()).filter(Boolean) })
-);
+export const steps: { id: string; chart: string; body: string; highlight: string[] }[] = (
+	archieml.load(readFileSync('data/story.en.aml', 'utf8')).steps as any[]
+).map((s) => ({
+	id: s.id,
+	chart: s.chart,
+	body: s.body,
+	highlight: String(s.highlight ?? '')
+		.split(',')
+		.map((id: string) => id.trim())
+		.filter(Boolean)
+}));
 
 /** Fails any test in which the page logs a console error or throws. */
 export const test = base.extend<{ consoleErrors: string[] }>({
@@ -99,7 +107,14 @@ export async function chartPosition(page: Page, selector: string): Promise<{ x: 
  * the morph runs on a timer once a step is entered, so a mid-morph state is caught in the
  * page, frame by frame, starting in the same task as the scroll.
  */
-export async function sampleMorph(page: Page, stepId: string, travelled: number, selector: string, attribute: string, after = 0.3): Promise<{ t: number; value: string | null }> {
+export async function sampleMorph(
+	page: Page,
+	stepId: string,
+	travelled: number,
+	selector: string,
+	attribute: string,
+	after = 0.3
+): Promise<{ t: number; value: string | null }> {
 	const trigger = triggerOffset(page.viewportSize()!.width);
 	return page.evaluate(
 		([id, distance, line, sel, attr, threshold]) =>
@@ -110,7 +125,8 @@ export async function sampleMorph(page: Page, stepId: string, travelled: number,
 				const look = () => {
 					const figure = document.querySelector('figure.graphic');
 					const t = Number(figure?.getAttribute('data-t'));
-					if (figure?.getAttribute('data-chart-state') === step.dataset.chart && t > threshold) resolve({ t, value: document.querySelector(sel)?.getAttribute(attr) ?? null });
+					if (figure?.getAttribute('data-chart-state') === step.dataset.chart && t > threshold)
+						resolve({ t, value: document.querySelector(sel)?.getAttribute(attr) ?? null });
 					else requestAnimationFrame(look);
 				};
 				requestAnimationFrame(look);

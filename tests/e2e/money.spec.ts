@@ -14,7 +14,14 @@ async function bars(page: Page) {
 				const rect = g.querySelector('rect')!;
 				const x = Number(rect.getAttribute('x'));
 				const width = Number(rect.getAttribute('width'));
-				return { id: g.getAttribute('data-bar')!, x, width, end: x + width, opacity: Number(g.getAttribute('opacity')), value: g.querySelector('.value')!.textContent };
+				return {
+					id: g.getAttribute('data-bar')!,
+					x,
+					width,
+					end: x + width,
+					opacity: Number(g.getAttribute('opacity')),
+					value: g.querySelector('.value')!.textContent
+				};
 			})
 		};
 	}, chart);
@@ -74,7 +81,9 @@ test('halfway through a transition step, bars are between their end lengths', as
 	expect(middle.width).toBeGreaterThan(Math.min(start.width, end.width) + 1);
 	expect(middle.width).toBeLessThan(Math.max(start.width, end.width) - 1);
 	// The same bar element travelled from the revenue chart into the loss chart.
-	expect(await page.evaluate(([a, selector]) => a === document.querySelector(selector as string), [element, `${chart} [data-bar="aidc-2024"]`])).toBe(true);
+	expect(
+		await page.evaluate(([a, selector]) => a === document.querySelector(selector as string), [element, `${chart} [data-bar="aidc-2024"]`])
+	).toBe(true);
 });
 
 test.describe('with prefers-reduced-motion', () => {

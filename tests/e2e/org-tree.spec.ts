@@ -14,7 +14,8 @@ test('December 2021: China and Overseas Digital Commerce with their leaders', as
 	await expect(tree.locator('[data-leader="dai-shan"]')).toHaveAttribute('data-leads', 'china-digital-commerce');
 	await expect(tree.locator('[data-leader="dai-shan"] text')).toContainText('Dai Shan');
 	await expect(tree.locator('[data-leader="jiang-fan"]')).toHaveAttribute('data-leads', 'overseas-digital-commerce');
-	for (const id of ['aliexpress', 'icbu', 'lazada']) await expect(tree.locator(`[data-id="${id}"]`)).toHaveAttribute('data-parent', 'overseas-digital-commerce');
+	for (const id of ['aliexpress', 'icbu', 'lazada'])
+		await expect(tree.locator(`[data-id="${id}"]`)).toHaveAttribute('data-parent', 'overseas-digital-commerce');
 	// The leader sits on or beside their own unit's row.
 	const unit = await chartPosition(page, `${graphic} [data-id="overseas-digital-commerce"]`);
 	const leader = await chartPosition(page, `${graphic} [data-leader="jiang-fan"]`);
@@ -133,9 +134,14 @@ test('in the browser, every org state’s labels are at least 12 px, inside the 
 				for (let j = i + 1; j < texts.length; j++) {
 					const a = texts[i]!.box;
 					const b = texts[j]!.box;
-					if (a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom) overlaps.push(`${texts[i]!.label} / ${texts[j]!.label}`);
+					if (a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom)
+						overlaps.push(`${texts[i]!.label} / ${texts[j]!.label}`);
 				}
-			const outside = texts.filter((t) => t.box.left < body.left - 1 || t.box.right > body.right + 1 || t.box.top < body.top - 1 || t.box.bottom > body.bottom + 1).map((t) => t.label);
+			const outside = texts
+				.filter(
+					(t) => t.box.left < body.left - 1 || t.box.right > body.right + 1 || t.box.top < body.top - 1 || t.box.bottom > body.bottom + 1
+				)
+				.map((t) => t.label);
 			return { count: texts.length, smallest: Math.min(...texts.map((t) => t.size)), overlaps, outside };
 		});
 		expect(report.count, step).toBeGreaterThan(5);
@@ -150,7 +156,13 @@ test('a reader who pauses before a step finds its chart already built: the step 
 	await page.goto('/');
 	await waitForStory(page);
 	// Every step into an org state, and the first step that brings the bars in.
-	for (const [before, step] of [['announcement', 'before-2021'], ['before-2021', 'split-2021'], ['overseas-2021', 'groups-2023'], ['young-team', 'aidc-revenue'], ['competition', 'merger-2024']]) {
+	for (const [before, step] of [
+		['announcement', 'before-2021'],
+		['before-2021', 'split-2021'],
+		['overseas-2021', 'groups-2023'],
+		['young-team', 'aidc-revenue'],
+		['competition', 'merger-2024']
+	]) {
 		await scrollIntoStep(page, before!, 0.5);
 		await expect.poll(() => activeStep(page)).toBe(before);
 		await page.waitForTimeout(1000); // the reader pauses: the browser is idle
@@ -160,7 +172,10 @@ test('a reader who pauses before a step finds its chart already built: the step 
 			const observer = new MutationObserver((records) => {
 				// The batch in which the chart's state changes is the step change itself.
 				if (!records.some((r) => r.attributeName === 'data-chart-state')) return;
-				(window as any).__added = records.flatMap((r) => [...r.addedNodes]).filter((n) => n instanceof Element && ['g', 'path', 'svg', 'rect', 'div'].includes(n.localName)).map((n) => (n as Element).outerHTML.slice(0, 80));
+				(window as any).__added = records
+					.flatMap((r) => [...r.addedNodes])
+					.filter((n) => n instanceof Element && ['g', 'path', 'svg', 'rect', 'div'].includes(n.localName))
+					.map((n) => (n as Element).outerHTML.slice(0, 80));
 				observer.disconnect();
 			});
 			observer.observe(figure, { subtree: true, childList: true, attributes: true });

@@ -120,8 +120,13 @@ test('readers can download the data as JSON and CSV', async ({ page, request }) 
 	await page.goto('/');
 	const json = await request.get(new URL((await page.locator('.downloads a', { hasText: 'JSON' }).getAttribute('href'))!, page.url()).href);
 	const data = await json.json();
-	expect(data.figures.find((f: { id: string }) => f.id === 'aidc-ebita-2024q3')).toMatchObject({ value: -2.905, source: { source: 'article', line: 17 } });
-	const csv = await (await request.get(new URL((await page.locator('.downloads a', { hasText: 'CSV' }).getAttribute('href'))!, page.url()).href)).text();
+	expect(data.figures.find((f: { id: string }) => f.id === 'aidc-ebita-2024q3')).toMatchObject({
+		value: -2.905,
+		source: { source: 'article', line: 17 }
+	});
+	const csv = await (
+		await request.get(new URL((await page.locator('.downloads a', { hasText: 'CSV' }).getAttribute('href'))!, page.url()).href)
+	).text();
 	expect(csv.split('\r\n')[0]).toMatch(/^kind,id,state,name,/);
 	expect(csv).toContain('figure,aidc-ebita-2024q3,');
 });
@@ -187,7 +192,11 @@ test.describe('the Chinese edition', () => {
 				const title = page.locator('.sticky .graphic-title');
 				await expect(title).toBeVisible();
 				const box = (await title.boundingBox())!;
-				const overlaps = box.x < button.x + button.width && button.x < box.x + box.width && box.y < button.y + button.height && button.y < box.y + box.height;
+				const overlaps =
+					box.x < button.x + button.width &&
+					button.x < box.x + box.width &&
+					box.y < button.y + button.height &&
+					button.y < box.y + box.height;
 				expect(overlaps, `${edition} ${step.id}: title ${JSON.stringify(box)}, switch ${JSON.stringify(button)}`).toBe(false);
 			}
 		}

@@ -56,20 +56,25 @@ function shownLabels(page: Page): Promise<{ key: string; box: Box }[]> {
 			.map((text, i) => {
 				const r = text.getBoundingClientRect();
 				const owner = text.closest('[data-id], [data-leader-key], [data-bar], .tick');
-				const key = owner?.getAttribute('data-id') ?? owner?.getAttribute('data-leader-key') ?? owner?.getAttribute('data-bar') ?? `text-${i}`;
+				const key =
+					owner?.getAttribute('data-id') ?? owner?.getAttribute('data-leader-key') ?? owner?.getAttribute('data-bar') ?? `text-${i}`;
 				return { key: `${key}:${text.getAttribute('class') ?? ''}`, box: { x: r.x, y: r.y, width: r.width, height: r.height } };
 			})
 	);
 }
 
-const overlap = (a: Box, b: Box) => a.x < b.x + b.width - 0.5 && b.x < a.x + a.width - 0.5 && a.y < b.y + b.height - 0.5 && b.y < a.y + a.height - 0.5;
+const overlap = (a: Box, b: Box) =>
+	a.x < b.x + b.width - 0.5 && b.x < a.x + a.width - 0.5 && a.y < b.y + b.height - 0.5 && b.y < a.y + a.height - 0.5;
 
 /** What the shown drawing highlights, and which of the step's highlights it draws at all. */
 function drawnHighlights(page: Page, highlight: readonly string[]): Promise<{ highlighted: string[]; expected: string[] }> {
 	return page.evaluate((ids) => {
-		const shown = (el: Element) => getComputedStyle(el.closest('.layer')!).visibility !== 'hidden' && el.getAttribute('visibility') !== 'hidden';
+		const shown = (el: Element) =>
+			getComputedStyle(el.closest('.layer')!).visibility !== 'hidden' && el.getAttribute('visibility') !== 'hidden';
 		const idOf = (el: Element) => el.getAttribute('data-id') ?? el.getAttribute('data-leader') ?? el.getAttribute('data-bar');
-		const drawn = [...document.querySelectorAll('.sticky .layer [data-id], .sticky .layer [data-leader], .sticky .layer [data-bar]')].filter(shown);
+		const drawn = [
+			...document.querySelectorAll('.sticky .layer [data-id], .sticky .layer [data-leader], .sticky .layer [data-bar]')
+		].filter(shown);
 		return {
 			highlighted: [...new Set(drawn.filter((el) => el.classList.contains('hl')).map(idOf))].sort() as string[],
 			expected: ids.filter((id) => drawn.some((el) => idOf(el) === id)).sort()
@@ -169,10 +174,13 @@ for (const edition of ['/', '/zh/']) {
 						const where = `${step.id}, card ${c + 1}`;
 						const card = cards.nth(c);
 						expect((await card.boundingBox())!.height, `${where} fits the screen`).toBeLessThan(viewport.height * 0.75);
-						await page.evaluate(([id, n]) => {
-							const el = document.querySelectorAll<HTMLElement>(`#step-${id} .card`)[n]!;
-							window.scrollTo({ top: el.getBoundingClientRect().bottom + window.scrollY - window.innerHeight, behavior: 'instant' });
-						}, [step.id, c] as const);
+						await page.evaluate(
+							([id, n]) => {
+								const el = document.querySelectorAll<HTMLElement>(`#step-${id} .card`)[n]!;
+								window.scrollTo({ top: el.getBoundingClientRect().bottom + window.scrollY - window.innerHeight, behavior: 'instant' });
+							},
+							[step.id, c] as const
+						);
 						const figure = page.locator('.sticky figure.graphic');
 						await expect(figure, where).toHaveAttribute('data-chart-state', step.chart);
 						await expect(figure, where).toHaveAttribute('data-t', '1.000');
@@ -183,7 +191,18 @@ for (const edition of ['/', '/zh/']) {
 								.filter((el) => getComputedStyle(el.closest('.layer') ?? el).visibility !== 'hidden')
 								.map((el) => {
 									const r = el.getBoundingClientRect();
-									return { what: el.getAttribute('data-id') ?? el.getAttribute('data-leader-key') ?? el.getAttribute('data-bar') ?? el.getAttribute('data-link') ?? el.getAttribute('class'), top: r.top, bottom: r.bottom, left: r.left, right: r.right };
+									return {
+										what:
+											el.getAttribute('data-id') ??
+											el.getAttribute('data-leader-key') ??
+											el.getAttribute('data-bar') ??
+											el.getAttribute('data-link') ??
+											el.getAttribute('class'),
+										top: r.top,
+										bottom: r.bottom,
+										left: r.left,
+										right: r.right
+									};
 								})
 						);
 						expect(boxes.length, `${where}: title and highlights drawn`).toBeGreaterThan(1);
@@ -220,7 +239,8 @@ for (const viewport of widths) {
 				await page.addInitScript(() => {
 					(window as any).__shift = [];
 					new PerformanceObserver((list) => {
-						for (const entry of list.getEntries() as any[]) if (!entry.hadRecentInput) (window as any).__shift.push({ value: entry.value, at: Math.round(window.scrollY) });
+						for (const entry of list.getEntries() as any[])
+							if (!entry.hadRecentInput) (window as any).__shift.push({ value: entry.value, at: Math.round(window.scrollY) });
 					}).observe({ type: 'layout-shift', buffered: true });
 				});
 				await page.goto(edition);

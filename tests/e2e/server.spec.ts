@@ -2,7 +2,10 @@ import { request as httpRequest } from 'node:http';
 import { test, expect } from './fixtures';
 
 /** The project's server (tests/tools/serve.mjs, which `npm start` runs), asked with raw paths as any client may send them. */
-function get(path: string, headers: Record<string, string> = {}): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; length: number }> {
+function get(
+	path: string,
+	headers: Record<string, string> = {}
+): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; length: number }> {
 	return new Promise((resolve, reject) => {
 		const req = httpRequest({ host: '127.0.0.1', port: 4174, path, headers }, (res) => {
 			let length = 0;
@@ -15,7 +18,15 @@ function get(path: string, headers: Record<string, string> = {}): Promise<{ stat
 }
 
 test('malformed escapes, dot segments and double slashes are refused, and the server lives on', async () => {
-	for (const path of ['/%E0%A4%A', '/.//zh', '//evil.example/', '/zh/../../etc/passwd', '/%2e%2e/%2e%2e/etc/passwd', '/a%00b', '/zh/%2F%2Fevil.example']) {
+	for (const path of [
+		'/%E0%A4%A',
+		'/.//zh',
+		'//evil.example/',
+		'/zh/../../etc/passwd',
+		'/%2e%2e/%2e%2e/etc/passwd',
+		'/a%00b',
+		'/zh/%2F%2Fevil.example'
+	]) {
 		const { status, headers } = await get(path);
 		expect([400, 404], path).toContain(status);
 		expect(headers.location, path).toBeUndefined();
@@ -57,15 +68,23 @@ test('the server sends the headers the build wrote for static hosts (build/_head
 		.split(/\n\n/)
 		.map((block) => {
 			const [pattern, ...lines] = block.split('\n');
-			return { pattern: pattern!.trim(), headers: Object.fromEntries(lines.map((l) => [l.trim().split(':')[0]!.toLowerCase(), l.slice(l.indexOf(':') + 1).trim()])) };
+			return {
+				pattern: pattern!.trim(),
+				headers: Object.fromEntries(lines.map((l) => [l.trim().split(':')[0]!.toLowerCase(), l.slice(l.indexOf(':') + 1).trim()]))
+			};
 		});
 	const expected = (path: string) =>
-		Object.assign({}, ...rules.filter((r) => (r.pattern.endsWith('*') ? path.startsWith(r.pattern.slice(0, -1)) : r.pattern === path)).map((r) => r.headers));
+		Object.assign(
+			{},
+			...rules.filter((r) => (r.pattern.endsWith('*') ? path.startsWith(r.pattern.slice(0, -1)) : r.pattern === path)).map((r) => r.headers)
+		);
 	for (const path of ['/', '/zh/', '/embed/', '/embed/org-2024/', '/embed-help/']) {
 		const { status, headers } = await get(path);
 		expect(status, path).toBe(200);
 		for (const [name, value] of Object.entries(expected(path))) expect(headers[name], `${path} ${name}`).toBe(value);
-		expect(String(headers['content-security-policy']), path).toMatch(path.startsWith('/embed/') ? /frame-ancestors \*$/ : /frame-ancestors 'self'$/);
+		expect(String(headers['content-security-policy']), path).toMatch(
+			path.startsWith('/embed/') ? /frame-ancestors \*$/ : /frame-ancestors 'self'$/
+		);
 	}
 	// The file itself is configuration, not a page.
 	expect((await get('/_headers')).status).toBe(404);

@@ -1,4 +1,15 @@
-import { test, expect, steps, recordStoryEvents, storyEvents, waitForStory, activeStep, scrollGradually, visitOrder, scrollIntoStep } from './fixtures';
+import {
+	test,
+	expect,
+	steps,
+	recordStoryEvents,
+	storyEvents,
+	waitForStory,
+	activeStep,
+	scrollGradually,
+	visitOrder,
+	scrollIntoStep
+} from './fixtures';
 
 const ids = steps.map((s) => s.id);
 

@@ -7,7 +7,6 @@ import { test, expect, waitForStory } from './fixtures';
 /** html-validate (the project's .htmlvalidate.mjs) over every built page, and over the page as scripts leave it. */
 const validator = new HtmlValidate(config);
 
-
 async function problems(markup: string): Promise<string[]> {
 	const report = await validator.validateString(markup);
 	return report.results.flatMap((result) => result.messages.map((m) => `${m.line}:${m.column} ${m.ruleId}: ${m.message}`));

@@ -20,7 +20,8 @@ const walk = (value, path) => {
 	if (source?.source === 'article') {
 		checked += 1;
 		const line = lines[source.line - 1] ?? '';
-		if (!line.includes(source.quote)) problems.push(`${path}.source.quote: not the words of article line ${source.line}: “${source.quote}”`);
+		if (!line.includes(source.quote))
+			problems.push(`${path}.source.quote: not the words of article line ${source.line}: “${source.quote}”`);
 	}
 	for (const [key, item] of Object.entries(value)) if (key !== 'source') walk(item, `${path}.${key}`);
 };

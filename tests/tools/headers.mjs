@@ -19,9 +19,15 @@ for (const file of filesIn(dir, ['.html'])) {
 	if (!csp) continue;
 	const path = `/${relative(dir, file).split(sep).join('/')}`;
 	const ancestors = path.startsWith('/embed/') ? '*' : storyAncestors;
-	const headers = { 'Content-Security-Policy': `${csp.replace(/&#39;/g, "'").replace(/&quot;/g, '"')}; frame-ancestors ${ancestors}`, 'Cache-Control': 'no-cache' };
+	const headers = {
+		'Content-Security-Policy': `${csp.replace(/&#39;/g, "'").replace(/&quot;/g, '"')}; frame-ancestors ${ancestors}`,
+		'Cache-Control': 'no-cache'
+	};
 	rules.push([path, headers]);
 	if (path.endsWith('/index.html')) rules.push([path.slice(0, -'index.html'.length), headers]);
 }
-writeFileSync(join(dir, '_headers'), rules.map(([path, headers]) => [path, ...Object.entries(headers).map(([k, v]) => `  ${k}: ${v}`)].join('\n')).join('\n\n') + '\n');
+writeFileSync(
+	join(dir, '_headers'),
+	rules.map(([path, headers]) => [path, ...Object.entries(headers).map(([k, v]) => `  ${k}: ${v}`)].join('\n')).join('\n\n') + '\n'
+);
 console.log(`wrote ${dir}/_headers (${rules.length} rules)`);

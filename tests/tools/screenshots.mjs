@@ -22,7 +22,13 @@ mkdirSync(out, { recursive: true });
 const browser = await chromium.launch(chromiumLaunchOptions());
 for (const [width, height] of sizes) {
 	const phone = width < WIDE;
-	const page = await browser.newPage({ viewport: { width, height }, deviceScaleFactor: 1, isMobile: phone, hasTouch: phone, reducedMotion: args.motion === 'reduce' ? 'reduce' : 'no-preference' });
+	const page = await browser.newPage({
+		viewport: { width, height },
+		deviceScaleFactor: 1,
+		isMobile: phone,
+		hasTouch: phone,
+		reducedMotion: args.motion === 'reduce' ? 'reduce' : 'no-preference'
+	});
 	await page.goto(new URL(path, base).href);
 	await page.waitForFunction(() => document.documentElement.dataset.activeStep !== undefined);
 	const ids = await page.$$eval('[data-step]', (els) => els.map((el) => el.getAttribute('data-step')));

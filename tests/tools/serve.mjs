@@ -16,7 +16,9 @@ const option = (name, fallback) => (args.includes(`--${name}`) ? args[args.index
 const port = Number(option('port', process.env.PORT ?? 4173));
 const host = option('host', '127.0.0.1');
 const root = resolve(option('dir', 'build'));
-const isolation = args.includes('--isolated') ? { 'cross-origin-opener-policy': 'same-origin', 'cross-origin-embedder-policy': 'require-corp' } : {};
+const isolation = args.includes('--isolated')
+	? { 'cross-origin-opener-policy': 'same-origin', 'cross-origin-embedder-policy': 'require-corp' }
+	: {};
 
 /**
  * The headers the build wrote for static hosts (build/_headers, tests/tools/headers.mjs), sent

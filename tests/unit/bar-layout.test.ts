@@ -27,7 +27,10 @@ describe('layoutBars', () => {
 			expect(bar.valueX).toBeGreaterThan(bar.x + bar.width);
 		}
 		// A mixed chart: the zero line sits between a loss and a gain.
-		const mixed: BarChartView = { ...chart('money:aidc-ebita'), bars: [{ ...chart('money:aidc-ebita').bars[0]!, value: 2 }, chart('money:aidc-ebita').bars[1]!] };
+		const mixed: BarChartView = {
+			...chart('money:aidc-ebita'),
+			bars: [{ ...chart('money:aidc-ebita').bars[0]!, value: 2 }, chart('money:aidc-ebita').bars[1]!]
+		};
 		const layout = layoutBars(mixed, 374, 400);
 		expect(layout.bars[0]!.x).toBeCloseTo(layout.zeroX);
 		expect(layout.bars[1]!.x + layout.bars[1]!.width).toBeCloseTo(layout.zeroX);
@@ -41,7 +44,10 @@ describe('layoutBars', () => {
 			expect(layout.ticks.map((t) => t.value)).toContain(0);
 		});
 
-		for (const [size, width] of [['phone', 374], ['desktop', 806]] as const) {
+		for (const [size, width] of [
+			['phone', 374],
+			['desktop', 806]
+		] as const) {
 			it(`${c.id} at ${size} width: bars and labels stay inside the chart`, () => {
 				const layout = layoutBars(c, width, 500);
 				for (const bar of layout.bars) {
@@ -78,7 +84,11 @@ describe('barFrameAt', () => {
 		const half = barFrameAt(revenue, ebita, 0.5, keys).bars.find((b) => b.id === 'aidc-2024')!;
 		expect(half.width).toBeGreaterThan(Math.min(start.width, end.width));
 		expect(half.width).toBeLessThan(Math.max(start.width, end.width));
-		expect(barFrameAt(revenue, ebita, 1, keys).bars.find((b) => b.id === 'aidc-2024')).toMatchObject({ x: end.x, width: end.width, opacity: 1 });
+		expect(barFrameAt(revenue, ebita, 1, keys).bars.find((b) => b.id === 'aidc-2024')).toMatchObject({
+			x: end.x,
+			width: end.width,
+			opacity: 1
+		});
 	});
 
 	it('grows a new bar from the zero line and shrinks a leaving one into it', () => {

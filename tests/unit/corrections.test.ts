@@ -6,7 +6,10 @@ import { dataset } from './helpers';
 
 /** The corrections of the fact check (issue 13), each asserted where the fact lives. */
 const stateOf = (id: string) => dataset.orgStates.find((s) => s.id === id)!;
-const leadersOf = (state: string, unit: string) => stateOf(state).nodes.find((n) => n.unit === unit)?.leaders?.map((l) => l.person) ?? [];
+const leadersOf = (state: string, unit: string) =>
+	stateOf(state)
+		.nodes.find((n) => n.unit === unit)
+		?.leaders?.map((l) => l.person) ?? [];
 const copies = ['en', 'zh'].map((lang) => readFileSync(`data/story.${lang}.aml`, 'utf8'));
 
 describe('corrected facts', () => {
@@ -23,7 +26,9 @@ describe('corrected facts', () => {
 		expect(leadersOf('2023-09', 'taotian')).toEqual(['dai-shan']);
 		expect(leadersOf('2023-09', 'cloud')).toEqual(['wu-yongming']);
 		expect(leadersOf('2023-late', 'taotian')).toContain('wu-yongming');
-		const wu = stateOf('2023-late').nodes.find((n) => n.unit === 'taotian')!.leaders!.find((l) => l.person === 'wu-yongming')!;
+		const wu = stateOf('2023-late')
+			.nodes.find((n) => n.unit === 'taotian')!
+			.leaders!.find((l) => l.person === 'wu-yongming')!;
 		expect(wu.source).toMatchObject({ source: 'background' });
 		for (const copy of copies) {
 			const steps = parseStoryCopy(copy, 'copy', dataset).steps;
@@ -59,7 +64,9 @@ describe('the Chinese edition', () => {
 		const { buildStoryView } = await import('$lib/view/build-story-view');
 		const zh = readFileSync('data/story.zh.aml', 'utf8');
 		const view = buildStoryView(dataset, parseStoryCopy(zh, 'data/story.zh.aml', dataset));
-		const badges = Object.values(view.charts).flatMap((chart) => (chart.kind === 'org' ? chart.nodes.map((n) => n.badge) : [])).filter(Boolean);
+		const badges = Object.values(view.charts)
+			.flatMap((chart) => (chart.kind === 'org' ? chart.nodes.map((n) => n.badge) : []))
+			.filter(Boolean);
 		expect(badges.length).toBeGreaterThan(0);
 		for (const badge of badges) expect(badge).toMatch(/^(新设|调整)$/);
 	});
@@ -67,7 +74,10 @@ describe('the Chinese edition', () => {
 
 describe('the corrections notice', () => {
 	it('is in both editions, dated, and names what was fixed', () => {
-		for (const [lang, copy] of [['en', copies[0]!], ['zh', copies[1]!]] as const) {
+		for (const [lang, copy] of [
+			['en', copies[0]!],
+			['zh', copies[1]!]
+		] as const) {
 			const { corrections } = parseStoryCopy(copy, `data/story.${lang}.aml`, dataset);
 			expect(corrections).toHaveLength(1);
 			expect(corrections[0]!.date).toBe('2026-11-29');
@@ -77,7 +87,9 @@ describe('the corrections notice', () => {
 });
 
 describe('how facts are kept', () => {
-	const sources = collectSources(dataset).flatMap(({ path, source }) => (source.source === 'article' ? [{ path, quote: source.quote }] : []));
+	const sources = collectSources(dataset).flatMap(({ path, source }) =>
+		source.source === 'article' ? [{ path, quote: source.quote }] : []
+	);
 
 	it('ties every fact from the article to the exact words it rests on, 30 words at most', () => {
 		expect(sources.length).toBeGreaterThan(100);
@@ -142,7 +154,11 @@ describe('what a careful desk fixes', () => {
 		const merger = stepsOf(en, 'en').find((s) => s.id === 'merger-2024')!;
 		expect(merger.body.join(' ')).toMatch(/Zhuang Shuai[\s\S]*Cui Lili/);
 		expect(merger.cite).toEqual(expect.arrayContaining([13, 33, 41]));
-		expect(stepsOf(zh, 'zh').find((s) => s.id === 'growth')!.body.join('')).toContain('拼多多');
+		expect(
+			stepsOf(zh, 'zh')
+				.find((s) => s.id === 'growth')!
+				.body.join('')
+		).toContain('拼多多');
 	});
 
 	it('highlights the same things in both editions', () => {
@@ -166,8 +182,12 @@ describe('the Chinese edition, in its own terms', () => {
 	it('uses the agreed terms', () => {
 		expect(zh).toContain('用户为先、AI驱动');
 		expect(zh).not.toContain('内外贸');
-		const labels = dataset.charts.flatMap((c) => (c.kind === 'bars' ? c.bars.filter((b) => b.id.startsWith('aidc')).map((b) => b.labelZh) : []));
-		expect(labels.filter((l) => l.includes('国际'))).toEqual(labels.filter((l) => l.includes('国际')).map(() => '阿里国际数字商业集团收入'));
+		const labels = dataset.charts.flatMap((c) =>
+			c.kind === 'bars' ? c.bars.filter((b) => b.id.startsWith('aidc')).map((b) => b.labelZh) : []
+		);
+		expect(labels.filter((l) => l.includes('国际'))).toEqual(
+			labels.filter((l) => l.includes('国际')).map(() => '阿里国际数字商业集团收入')
+		);
 	});
 });
 
@@ -192,7 +212,9 @@ describe('the methods and the data agree with what the charts do', () => {
 
 describe('sources of the last two claims', () => {
 	it('gives "one of six younger managers" a source that says so, and Thailand’s shares as platform-market shares', () => {
-		const wuJia = stateOf('2023-late').nodes.find((n) => n.unit === 'taotian')!.leaders!.find((l) => l.person === 'wu-jia')!;
+		const wuJia = stateOf('2023-late')
+			.nodes.find((n) => n.unit === 'taotian')!
+			.leaders!.find((l) => l.person === 'wu-jia')!;
 		expect(wuJia.source).toMatchObject({ source: 'background' });
 		expect((wuJia.source as { note: string }).note).toMatch(/six[\s\S]*line 26[\s\S]*line 27/);
 		const thailand = dataset.charts.find((c) => c.id === 'money:thailand')!;

@@ -27,7 +27,11 @@ describe('the dataset', () => {
 		const json = datasetJson();
 		json.orgStates[1].changes[0].event = 'a-rumour';
 		const [problem] = dataErrorOf(parse(json)).problems;
-		expect(problem).toEqual({ file: DATASET_FILE, path: 'orgStates[1].changes[0].event', message: 'unknown event id "a-rumour" (not in events)' });
+		expect(problem).toEqual({
+			file: DATASET_FILE,
+			path: 'orgStates[1].changes[0].event',
+			message: 'unknown event id "a-rumour" (not in events)'
+		});
 	});
 
 	it('rejects a move the drawing does not show, and an appointment of someone not drawn as a leader', () => {
@@ -95,7 +99,9 @@ describe('the dataset', () => {
 	it('rejects a merger from a unit that was not in the previous state', () => {
 		const json = datasetJson();
 		json.orgStates[1].nodes[1].formedFrom = ['taotian'];
-		expect(dataErrorOf(parse(json)).message).toContain('orgStates[1].nodes[1].formedFrom[0]: "taotian" is not a unit of the previous org state "pre-2021"');
+		expect(dataErrorOf(parse(json)).message).toContain(
+			'orgStates[1].nodes[1].formedFrom[0]: "taotian" is not a unit of the previous org state "pre-2021"'
+		);
 	});
 
 	it('rejects a bar for an unknown figure and a misspelt field', () => {

@@ -27,17 +27,25 @@ describe('embedCodes', () => {
 		const pym = codeOf(codes, 'pym');
 		const script = /<script>\n([\s\S]*)\n<\/script>/.exec(pym)![1]!;
 		expect(script).not.toContain('</script');
-		expect(script).toContain(JSON.stringify("Alibaba's \"story\" & ").slice(0, -1));
+		expect(script).toContain(JSON.stringify('Alibaba\'s "story" & ').slice(0, -1));
 		// The code parses as JavaScript, and the title comes out as it went in.
 		let options: any;
-		new Function('pym', script)({ Parent: function (_id: string, _url: string, settings: unknown) { options = settings; } });
+		new Function('pym', script)({
+			Parent: function (_id: string, _url: string, settings: unknown) {
+				options = settings;
+			}
+		});
 		expect(options.title).toBe(title);
 	});
 
 	it('lets pym accept messages only from the story’s origin', () => {
 		let options: any;
 		const script = /<script>\n([\s\S]*)\n<\/script>/.exec(codeOf(codes, 'pym'))![1]!;
-		new Function('pym', script)({ Parent: function (_id: string, _url: string, settings: unknown) { options = settings; } });
+		new Function('pym', script)({
+			Parent: function (_id: string, _url: string, settings: unknown) {
+				options = settings;
+			}
+		});
 		const xdomain = new RegExp(options.xdomain);
 		expect(xdomain.test('https://graphics.example.org')).toBe(true);
 		expect(xdomain.test('https://graphicsxexample.org')).toBe(false);

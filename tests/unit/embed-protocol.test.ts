@@ -29,9 +29,16 @@ describe('pym.js messages', () => {
 describe('our loader’s messages', () => {
 	it('accepts exactly the documented shapes', () => {
 		expect(parseHostMessage({ type: 'alibaba-story:hello', mode: 'sticky' })).toEqual({ type: 'hello', mode: 'sticky' });
-		expect(parseHostMessage({ type: 'step', id: 'aidc-losses', progress: 0.5 })).toEqual({ type: 'step', id: 'aidc-losses', progress: 0.5 });
+		expect(parseHostMessage({ type: 'step', id: 'aidc-losses', progress: 0.5 })).toEqual({
+			type: 'step',
+			id: 'aidc-losses',
+			progress: 0.5
+		});
 		expect(parseHostMessage({ type: 'step', id: 'aidc-losses', progress: 0.5, travelled: 0.2 })).toMatchObject({ travelled: 0.2 });
-		expect(parseHostMessage({ type: 'alibaba-story:viewport', top: -300, height: 844 })).toEqual({ type: 'viewport', viewport: { top: -300, height: 844 } });
+		expect(parseHostMessage({ type: 'alibaba-story:viewport', top: -300, height: 844 })).toEqual({
+			type: 'viewport',
+			viewport: { top: -300, height: 844 }
+		});
 	});
 
 	it('ignores anything of the wrong shape', () => {
@@ -82,7 +89,10 @@ describe('what hosts send, bounded (issue 14)', () => {
 		expect(parsePymViewport('390 1e308 0 0 2000 390')).toBeNull();
 		expect(parsePymViewport('390 844 -1e12 0 2000 390')).toBeNull();
 		expect(parseHostMessage({ type: 'alibaba-story:viewport', top: 0, height: 1e308 })).toBeNull();
-		expect(parseHostMessage({ type: 'alibaba-story:viewport', top: -300, height: 844 })).toEqual({ type: 'viewport', viewport: { top: -300, height: 844 } });
+		expect(parseHostMessage({ type: 'alibaba-story:viewport', top: -300, height: 844 })).toEqual({
+			type: 'viewport',
+			viewport: { top: -300, height: 844 }
+		});
 	});
 
 	it('reaches a parent with an opaque origin with "*", never the string "null"', async () => {

@@ -14,21 +14,18 @@ function parseCsv(text: string): string[][] {
 			if (c === '"' && text[i + 1] === '"') {
 				cell += '"';
 				i++;
-			}
-			else if (c === '"') quoted = false;
+			} else if (c === '"') quoted = false;
 			else cell += c;
 		} else if (c === '"') quoted = true;
 		else if (c === ',') {
 			row.push(cell);
 			cell = '';
-		}
-		else if (c === '\r') continue;
+		} else if (c === '\r') continue;
 		else if (c === '\n') {
 			rows.push([...row, cell]);
 			row = [];
 			cell = '';
-		}
-		else cell += c;
+		} else cell += c;
 	}
 	return rows;
 }

@@ -48,7 +48,16 @@ describe('formatDecimal', () => {
 			.map((part) => (part.type === 'minusSign' ? '\u2212' : part.value))
 			.join('');
 	const values = [0, 1, 7, 10, 29, 49.5, 100, 999.95, 1000, 1234.5678, 31672, 316.72, 2.905, 0.384, 0.0005, 1.005, 2.5, 1e6, 123456789.125];
-	const digits: [number, number][] = [[0, 0], [0, 1], [0, 2], [1, 1], [2, 2], [3, 3], [0, 3], [1, 3]];
+	const digits: [number, number][] = [
+		[0, 0],
+		[0, 1],
+		[0, 2],
+		[1, 1],
+		[2, 2],
+		[3, 3],
+		[0, 3],
+		[1, 3]
+	];
 
 	it('writes what Intl.NumberFormat writes for en-GB and zh-CN', () => {
 		for (const locale of ['en-GB', 'zh-CN'])

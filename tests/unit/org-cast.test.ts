@@ -2,8 +2,24 @@ import { describe, expect, it } from 'vitest';
 import { createOrgCast } from '$lib/org/org-cast';
 import type { OrgFrame } from '$lib/org/org-morph';
 
-const unit = (id: string, x = 0) => ({ id, label: id.toUpperCase(), parent: null, tag: null, folded: false, x, y: 0, opacity: 1, scale: 1 });
-const frameOf = (ids: string[], x = 0): OrgFrame => ({ units: ids.map((id) => unit(id, x)), leaders: [], links: [], width: 100, height: 100 });
+const unit = (id: string, x = 0) => ({
+	id,
+	label: id.toUpperCase(),
+	parent: null,
+	tag: null,
+	folded: false,
+	x,
+	y: 0,
+	opacity: 1,
+	scale: 1
+});
+const frameOf = (ids: string[], x = 0): OrgFrame => ({
+	units: ids.map((id) => unit(id, x)),
+	leaders: [],
+	links: [],
+	width: 100,
+	height: 100
+});
 const ids = (frame: { units: { id: string; hidden?: true }[] }) => frame.units.map((u) => (u.hidden ? `(${u.id})` : u.id));
 
 describe('createOrgCast', () => {

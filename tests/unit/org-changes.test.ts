@@ -7,7 +7,8 @@ import { dataset } from './helpers';
 const state = (id: string) => dataset.orgStates.find((s) => s.id === id)!;
 const rows = (id: string, lang: Lang = 'en') => orgRows(dataset, state(id), lang);
 const people = (lang: Lang = 'en') => new Map(dataset.people.map((p) => [p.id, lang === 'zh' ? p.nameZh : p.name]));
-const changes = (previous: string, next: string, lang: Lang = 'en') => describeChanges(state(next).changes, rows(next, lang), rows(previous, lang), people(lang), lang);
+const changes = (previous: string, next: string, lang: Lang = 'en') =>
+	describeChanges(state(next).changes, rows(next, lang), rows(previous, lang), people(lang), lang);
 
 describe('orgRows', () => {
 	it('lists every unit of a state once, in reading order, with depth', () => {

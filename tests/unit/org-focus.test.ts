@@ -5,7 +5,10 @@ import { focusOrgRows } from '$lib/org/org-focus';
 import type { OrgNodeView } from '$lib/view/types';
 import { dataset } from './helpers';
 
-const rows2024 = orgRows(dataset, dataset.orgStates.find((s) => s.id === '2024')!);
+const rows2024 = orgRows(
+	dataset,
+	dataset.orgStates.find((s) => s.id === '2024')!
+);
 const fitsIn = (height: number) => (rows: readonly OrgNodeView[]) => layoutOrg(rows, 304, height).height <= height;
 const ids = (rows: readonly OrgNodeView[]) => rows.map((r) => r.id);
 

@@ -4,7 +4,11 @@ import { layoutOrg, MIN_FONT_SIZE, type Box } from '$lib/org/org-layout';
 import { planOrgMorph, orgFrameAt } from '$lib/org/org-morph';
 import { dataset } from './helpers';
 
-const rowsOf = (id: string) => orgRows(dataset, dataset.orgStates.find((s) => s.id === id)!);
+const rowsOf = (id: string) =>
+	orgRows(
+		dataset,
+		dataset.orgStates.find((s) => s.id === id)!
+	);
 const states = dataset.orgStates.map((s) => s.id);
 
 /** The chart areas the page gives the tree: phone (390x844 minus the title), a small phone, desktop. */
@@ -76,7 +80,11 @@ describe('ids persist across states as the data says', () => {
 		for (let i = 1; i < states.length; i++) {
 			const before = new Set(rowsOf(states[i - 1]!).map((r) => r.id));
 			for (const row of rowsOf(states[i]!)) {
-				if (!before.has(row.id)) expect(row.formedFrom.every((f) => before.has(f)), `${states[i]} ${row.id}`).toBe(true);
+				if (!before.has(row.id))
+					expect(
+						row.formedFrom.every((f) => before.has(f)),
+						`${states[i]} ${row.id}`
+					).toBe(true);
 			}
 		}
 	});

@@ -36,6 +36,8 @@ describe('every fact shown carries its source', () => {
 		expect(value('aidc-revenue-2024q3')).toBe(31.672);
 		expect(value('aidc-ebita-2024q3')).toBe(-2.905);
 		expect(value('aidc-ebita-2023q3')).toBe(-0.384);
-		expect([value('thailand-share-shopee-2023'), value('thailand-share-lazada-2023'), value('thailand-share-tiktok-2023')]).toEqual([49, 30, 21]);
+		expect([value('thailand-share-shopee-2023'), value('thailand-share-lazada-2023'), value('thailand-share-tiktok-2023')]).toEqual([
+			49, 30, 21
+		]);
 	});
 });

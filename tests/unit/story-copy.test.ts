@@ -25,7 +25,17 @@ describe('the story copy (ArchieML)', () => {
 
 	it('covers the story from the 2024 announcement to the bets on supply and AI', () => {
 		const charts = copy.steps.map((s) => s.chart);
-		for (const chart of ['org:pre-2021', 'org:2021', 'org:2023', 'org:2023-late', 'org:2024', 'money:aidc-revenue', 'money:aidc-ebita', 'money:growth', 'money:thailand']) {
+		for (const chart of [
+			'org:pre-2021',
+			'org:2021',
+			'org:2023',
+			'org:2023-late',
+			'org:2024',
+			'money:aidc-revenue',
+			'money:aidc-ebita',
+			'money:growth',
+			'money:thailand'
+		]) {
 			expect(charts).toContain(chart);
 		}
 		expect(copy.steps[0]?.id).toBe('announcement');
@@ -43,7 +53,10 @@ describe('the story copy (ArchieML)', () => {
 	});
 
 	it('rejects a highlight of an unknown id and a citation past the end of the article', () => {
-		const broken = storyEnText.replace('highlight: ecommerce-group, jiang-fan\ncite: 3\n', 'highlight: ecommerce-group, jack-ma\ncite: 3, 77\n');
+		const broken = storyEnText.replace(
+			'highlight: ecommerce-group, jiang-fan\ncite: 3\n',
+			'highlight: ecommerce-group, jack-ma\ncite: 3, 77\n'
+		);
 		const error = dataErrorOf(parse(broken));
 		expect(error.message).toContain('steps[0] (id "announcement").highlight: unknown id "jack-ma"');
 		expect(error.message).toContain('steps[0] (id "announcement").cite: article line 77 does not exist');
@@ -62,7 +75,9 @@ describe('the story copy (ArchieML)', () => {
 		const endOfFirstBody = lines.indexOf(':end');
 		lines.splice(endOfFirstBody, 1);
 		const problems = lintArchieMl(lines.join('\n'), STORY_EN_FILE);
-		expect(problems.map((p) => p.message)).toContain('this text would be dropped: a field that runs over several lines must end with a line ":end"');
+		expect(problems.map((p) => p.message)).toContain(
+			'this text would be dropped: a field that runs over several lines must end with a line ":end"'
+		);
 	});
 
 	it('rejects a step without its required fields, and a duplicate step id', () => {

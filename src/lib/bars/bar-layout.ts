@@ -67,7 +67,9 @@ export function layoutBars(chart: BarChartView, width: number, height: number, l
 	const fitted = Math.floor((height - plotTop - PAD) / Math.max(1, values.length) - labelHeight - MIN_GAP);
 	const barHeight = Math.max(MIN_BAR, Math.min(wide ? 40 : 28, fitted));
 	const texts = chart.bars.map((b) =>
-		b.derived ? formatDerivedBarValue(b.value, chart.unit, lang) + (lang === 'zh' ? '（推算）' : ' (derived)') : formatBarValue(b.value, chart.unit, lang)
+		b.derived
+			? formatDerivedBarValue(b.value, chart.unit, lang) + (lang === 'zh' ? '（推算）' : ' (derived)')
+			: formatBarValue(b.value, chart.unit, lang)
 	);
 	const room = Math.max(...texts.map((t) => estimateTextWidth(t, fontSize))) + VALUE_GAP;
 	const hasLoss = values.some((v) => v < 0);
@@ -79,7 +81,10 @@ export function layoutBars(chart: BarChartView, width: number, height: number, l
 	const zeroX = scale(0);
 
 	const rowHeight = labelHeight + barHeight;
-	const gap = Math.max(MIN_GAP, Math.min(wide ? 36 : 24, (height - plotTop - PAD - rowHeight * values.length) / Math.max(1, values.length)));
+	const gap = Math.max(
+		MIN_GAP,
+		Math.min(wide ? 36 : 24, (height - plotTop - PAD - rowHeight * values.length) / Math.max(1, values.length))
+	);
 
 	const bars = chart.bars.map((bar, i) => {
 		const top = plotTop + gap / 2 + i * (rowHeight + gap);

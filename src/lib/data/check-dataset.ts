@@ -62,11 +62,15 @@ export function checkDataset(data: Dataset, file: string): DataProblem[] {
 				report(['orgStates', s, 'nodes', n, 'parent'], `unknown parent id "${node.parent}" (no such unit in org state "${state.id}")`);
 			}
 			node.leaders?.forEach((leader, l) => {
-				if (!personIds.has(leader.person)) report(['orgStates', s, 'nodes', n, 'leaders', l, 'person'], `unknown person id "${leader.person}"`);
+				if (!personIds.has(leader.person))
+					report(['orgStates', s, 'nodes', n, 'leaders', l, 'person'], `unknown person id "${leader.person}"`);
 			});
 			node.formedFrom?.forEach((from, f) => {
 				if (!previousUnits.has(from)) {
-					report(['orgStates', s, 'nodes', n, 'formedFrom', f], `"${from}" is not a unit of the previous org state${previous ? ` "${previous.id}"` : ''}`);
+					report(
+						['orgStates', s, 'nodes', n, 'formedFrom', f],
+						`"${from}" is not a unit of the previous org state${previous ? ` "${previous.id}"` : ''}`
+					);
 				}
 			});
 		});
@@ -77,7 +81,8 @@ export function checkDataset(data: Dataset, file: string): DataProblem[] {
 			const inThisState = change.kind !== 'merged';
 			if (inThisState && !here.has(change.unit)) report(at('unit'), `"${change.unit}" is not a unit of org state "${state.id}"`);
 			if (!inThisState && !previousUnits.has(change.unit)) report(at('unit'), `"${change.unit}" is not a unit of the previous org state`);
-			if (change.kind === 'merged' && !here.has(change.into)) report(at('into'), `"${change.into}" is not a unit of org state "${state.id}"`);
+			if (change.kind === 'merged' && !here.has(change.into))
+				report(at('into'), `"${change.into}" is not a unit of org state "${state.id}"`);
 			if (change.kind === 'moved') {
 				if (!previous?.nodes.some((n) => n.unit === change.unit && n.parent === change.from)) {
 					report(at('from'), `"${change.unit}" was not under "${change.from}" in the previous org state`);
@@ -88,7 +93,8 @@ export function checkDataset(data: Dataset, file: string): DataProblem[] {
 			if (change.kind === 'appointed' && !here.get(change.unit)?.leaders?.some((l) => l.person === change.person)) {
 				report(at('person'), `"${change.person}" is not drawn as a leader of "${change.unit}" in org state "${state.id}"`);
 			}
-			if ((change.kind === 'appointed' || change.kind === 'left') && !personIds.has(change.person)) report(at('person'), `unknown person id "${change.person}"`);
+			if ((change.kind === 'appointed' || change.kind === 'left') && !personIds.has(change.person))
+				report(at('person'), `unknown person id "${change.person}"`);
 		});
 		// Walk up from every unit: reaching a unit twice means the "tree" has a cycle.
 		state.nodes.forEach((node, n) => {
@@ -125,7 +131,11 @@ export function checkDataset(data: Dataset, file: string): DataProblem[] {
 
 	for (const { path, source } of collectSources(data)) {
 		if (source.source === 'article' && source.line > data.meta.article.lines) {
-			problems.push({ file, path: `${path}.line`, message: `article line ${source.line} does not exist (the article has ${data.meta.article.lines} lines)` });
+			problems.push({
+				file,
+				path: `${path}.line`,
+				message: `article line ${source.line} does not exist (the article has ${data.meta.article.lines} lines)`
+			});
 		}
 		if (source.source === 'derived') {
 			source.inputs.forEach((input, i) => {

@@ -12,10 +12,7 @@ export interface DataProblem {
 export class DataError extends Error {
 	readonly problems: DataProblem[];
 	constructor(problems: DataProblem[]) {
-		super(
-			`Invalid story data (${problems.length} problem${problems.length === 1 ? '' : 's'}):\n` +
-				problems.map(formatProblem).join('\n')
-		);
+		super(`Invalid story data (${problems.length} problem${problems.length === 1 ? '' : 's'}):\n` + problems.map(formatProblem).join('\n'));
 		this.name = 'DataError';
 		this.problems = problems;
 	}

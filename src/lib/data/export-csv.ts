@@ -12,7 +12,24 @@ function sourceFields(source: Source): [string, string, string] {
 	return ['derived', '', `${source.formula}${source.note ? ` ${source.note}` : ''}`];
 }
 
-export const CSV_COLUMNS = ['kind', 'id', 'state', 'name', 'name_zh', 'parent', 'leaders', 'value', 'unit', 'currency', 'period', 'comparison_period', 'date', 'source', 'article_line', 'source_note'] as const;
+export const CSV_COLUMNS = [
+	'kind',
+	'id',
+	'state',
+	'name',
+	'name_zh',
+	'parent',
+	'leaders',
+	'value',
+	'unit',
+	'currency',
+	'period',
+	'comparison_period',
+	'date',
+	'source',
+	'article_line',
+	'source_note'
+] as const;
 
 /**
  * The dataset as one flat table for readers' spreadsheets: every figure, every unit in
@@ -23,13 +40,43 @@ export function datasetCsv(data: Dataset): string {
 	const people = new Map(data.people.map((p) => [p.id, p]));
 	const rows: (string | number | undefined)[][] = [];
 	for (const f of data.figures) {
-		rows.push(['figure', f.id, '', f.label, f.labelZh, '', '', f.value, f.unit, f.currency, f.period.label, f.comparisonPeriod?.label, '', ...sourceFields(f.source)]);
+		rows.push([
+			'figure',
+			f.id,
+			'',
+			f.label,
+			f.labelZh,
+			'',
+			'',
+			f.value,
+			f.unit,
+			f.currency,
+			f.period.label,
+			f.comparisonPeriod?.label,
+			'',
+			...sourceFields(f.source)
+		]);
 	}
 	for (const state of data.orgStates) {
 		for (const node of state.nodes) {
 			const unit = units.get(node.unit);
 			const leaders = (node.leaders ?? []).map((l) => `${people.get(l.person)?.name ?? l.person} (${l.role})`).join('; ');
-			rows.push(['org-unit', node.unit, state.id, unit?.name, unit?.nameZh, node.parent, leaders, '', '', '', state.label, '', state.date, ...sourceFields(node.source)]);
+			rows.push([
+				'org-unit',
+				node.unit,
+				state.id,
+				unit?.name,
+				unit?.nameZh,
+				node.parent,
+				leaders,
+				'',
+				'',
+				'',
+				state.label,
+				'',
+				state.date,
+				...sourceFields(node.source)
+			]);
 		}
 	}
 	for (const e of data.events) rows.push(['event', e.id, '', e.title, '', '', '', '', '', '', '', '', e.date, ...sourceFields(e.source)]);

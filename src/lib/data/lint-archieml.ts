@@ -33,7 +33,11 @@ export function lintArchieMl(text: string, file: string): DataProblem[] {
 			flush();
 			inField = false;
 			if (!SCOPE_MARKER.test(line)) {
-				problems.push({ file, path: `line ${lineNumber}`, message: `malformed ArchieML marker "${line}" (expected e.g. "[steps]", "[]", "{meta}")` });
+				problems.push({
+					file,
+					path: `line ${lineNumber}`,
+					message: `malformed ArchieML marker "${line}" (expected e.g. "[steps]", "[]", "{meta}")`
+				});
 			}
 			return;
 		}
@@ -48,7 +52,12 @@ export function lintArchieMl(text: string, file: string): DataProblem[] {
 			return;
 		}
 		if (inField) unterminatedFrom ??= lineNumber;
-		else problems.push({ file, path: `line ${lineNumber}`, message: 'text outside any field is ignored by ArchieML (start it with "key:" or "#")' });
+		else
+			problems.push({
+				file,
+				path: `line ${lineNumber}`,
+				message: 'text outside any field is ignored by ArchieML (start it with "key:" or "#")'
+			});
 	});
 	flush();
 	return problems;

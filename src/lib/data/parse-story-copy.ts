@@ -24,11 +24,16 @@ function checkSteps(copy: StoryCopy, dataset: Dataset, file: string): DataProble
 		}
 		const allowed = highlightableIds(dataset, step.chart);
 		for (const id of step.highlight) {
-			if (!allowed.has(id)) problems.push({ file, path: at('highlight'), message: `unknown id "${id}" (not a unit, person or bar of ${step.chart})` });
+			if (!allowed.has(id))
+				problems.push({ file, path: at('highlight'), message: `unknown id "${id}" (not a unit, person or bar of ${step.chart})` });
 		}
 		for (const line of step.cite) {
 			if (line > dataset.meta.article.lines) {
-				problems.push({ file, path: at('cite'), message: `article line ${line} does not exist (the article has ${dataset.meta.article.lines} lines)` });
+				problems.push({
+					file,
+					path: at('cite'),
+					message: `article line ${line} does not exist (the article has ${dataset.meta.article.lines} lines)`
+				});
 			}
 		}
 	});

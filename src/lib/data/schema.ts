@@ -23,10 +23,7 @@ export function isCalendarDate(text: string): boolean {
 const text = v.pipe(v.string(), v.trim(), v.nonEmpty('must not be empty'));
 const id = v.pipe(v.string(), v.regex(ID, 'must be a lowercase id like "jiang-fan"'));
 const chartId = v.pipe(v.string(), v.regex(CHART_ID, 'must look like "org:2021" or "money:aidc-ebita"'));
-const date = v.pipe(
-	v.string('must be a date string'),
-	v.check(isCalendarDate, 'must be a real date written YYYY-MM-DD or YYYY-MM')
-);
+const date = v.pipe(v.string('must be a date string'), v.check(isCalendarDate, 'must be a real date written YYYY-MM-DD or YYYY-MM'));
 
 export const MAX_QUOTE_WORDS = 30;
 
@@ -199,7 +196,10 @@ export const StepSchema = v.strictObject({
 	cite: v.pipe(
 		commaList,
 		v.transform((xs) => xs.map(Number)),
-		v.check((xs) => xs.length > 0 && xs.every((n) => Number.isInteger(n) && n > 0), 'must list the article lines the step cites, e.g. "12, 13"')
+		v.check(
+			(xs) => xs.length > 0 && xs.every((n) => Number.isInteger(n) && n > 0),
+			'must list the article lines the step cites, e.g. "12, 13"'
+		)
 	),
 	kicker: text,
 	body: v.pipe(

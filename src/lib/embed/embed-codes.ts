@@ -37,7 +37,12 @@ export interface EmbedCode {
  * siteAddress, or the placeholder). Strings are written for where they go: JSON for JavaScript,
  * entities for HTML. pym.js accepts messages only from the story's own origin (`xdomain`).
  */
-export function embedCodes(site: string, title: string, steps: readonly Step[], charts: readonly { slug: string; title: string }[]): EmbedCode[] {
+export function embedCodes(
+	site: string,
+	title: string,
+	steps: readonly Step[],
+	charts: readonly { slug: string; title: string }[]
+): EmbedCode[] {
 	const url = (path: string) => escape(`${site}${path}`);
 	// The scheme and host of `site` as written (new URL() would lower-case the placeholder).
 	const origin = /^https?:\/\/[^/]+/.exec(site)?.[0] ?? site;

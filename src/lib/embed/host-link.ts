@@ -1,4 +1,12 @@
-import { childIdFrom, heightMessages, parseHostMessage, parsePymMessage, parsePymViewport, targetOriginFor, type HostMessage } from './protocol';
+import {
+	childIdFrom,
+	heightMessages,
+	parseHostMessage,
+	parsePymMessage,
+	parsePymViewport,
+	targetOriginFor,
+	type HostMessage
+} from './protocol';
 
 export interface HostLink {
 	/** Report the height now (after a change the observers cannot see). */

@@ -57,9 +57,18 @@ const STEP_ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
 export function parseHostMessage(data: unknown): HostMessage | null {
 	if (!isRecord(data)) return null;
 	if (data.type === `${NAMESPACE}:hello` && (data.mode === 'sticky' || data.mode === 'feed')) return { type: 'hello', mode: data.mode };
-	if (data.type === 'step' && typeof data.id === 'string' && STEP_ID.test(data.id) && isFiniteNumber(data.progress) && data.progress >= 0 && data.progress <= 1) {
+	if (
+		data.type === 'step' &&
+		typeof data.id === 'string' &&
+		STEP_ID.test(data.id) &&
+		isFiniteNumber(data.progress) &&
+		data.progress >= 0 &&
+		data.progress <= 1
+	) {
 		const travelled = isFiniteNumber(data.travelled) && data.travelled >= 0 ? data.travelled : undefined;
-		return travelled === undefined ? { type: 'step', id: data.id, progress: data.progress } : { type: 'step', id: data.id, progress: data.progress, travelled };
+		return travelled === undefined
+			? { type: 'step', id: data.id, progress: data.progress }
+			: { type: 'step', id: data.id, progress: data.progress, travelled };
 	}
 	if (data.type === `${NAMESPACE}:viewport` && isFiniteNumber(data.top) && isFiniteNumber(data.height)) {
 		const viewport = viewportWithin(data.top, data.height);

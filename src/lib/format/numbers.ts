@@ -72,7 +72,10 @@ export function formatValue(value: number, unit: FigureUnit, currency: string | 
 export function formatBarValue(value: number, unit: FigureUnit, lang: Lang, maximumFractionDigits = 3): string {
 	if (unit === 'percent') return formatPercent(value);
 	const shown = lang === 'zh' ? toYi(value, unit) : value;
-	const digits = lang === 'zh' ? Math.max(0, Math.min(maximumFractionDigits, decimalsOf(value)) + (unit === 'billion' ? -1 : 2)) : Math.min(maximumFractionDigits, decimalsOf(value));
+	const digits =
+		lang === 'zh'
+			? Math.max(0, Math.min(maximumFractionDigits, decimalsOf(value)) + (unit === 'billion' ? -1 : 2))
+			: Math.min(maximumFractionDigits, decimalsOf(value));
 	return formatDecimal(shown, digits, digits);
 }
 

@@ -63,8 +63,17 @@ export function createOrgCast(): (frame: OrgFrame, upcoming: readonly OrgFrame[]
 	return (frame, upcoming) => ({
 		width: frame.width,
 		height: frame.height,
-		units: units(frame.units, upcoming.flatMap((f) => f.units)),
-		leaders: leaders(frame.leaders, upcoming.flatMap((f) => f.leaders)),
-		links: links(frame.links, upcoming.flatMap((f) => f.links))
+		units: units(
+			frame.units,
+			upcoming.flatMap((f) => f.units)
+		),
+		leaders: leaders(
+			frame.leaders,
+			upcoming.flatMap((f) => f.leaders)
+		),
+		links: links(
+			frame.links,
+			upcoming.flatMap((f) => f.links)
+		)
 	});
 }

@@ -28,7 +28,13 @@ export function focusOrgRows(
 	// Too tall even so: only the leaders the step names keep their lines; then the group at the
 	// top goes too, unless the step names it, leaving the branches the step is about.
 	const named = rows.map((row) => ({ ...row, leaders: row.leaders.filter((l) => ids.has(l.person)) }));
-	const fitsKept = (from: readonly OrgNodeView[]) => fits(withFolds(from.filter((row) => kept.has(row.id)), rows));
+	const fitsKept = (from: readonly OrgNodeView[]) =>
+		fits(
+			withFolds(
+				from.filter((row) => kept.has(row.id)),
+				rows
+			)
+		);
 	const source = fitsKept(rows) ? rows : named;
 	const rootNamed = root && (ids.has(root.id) || root.leaders.some((l) => ids.has(l.person)));
 	if (root && !rootNamed && !fitsKept(source)) kept.delete(root.id);

@@ -86,21 +86,25 @@ export function layoutOrg(rows: readonly OrgNodeView[], width: number, height: n
 	// A Chinese name takes a full-width comma.
 	const leaderTexts = (row: OrgNodeView) => row.leaders.map((l) => `${l.name}${isCjk(l.name) ? '，' : ', '}${l.role}`);
 	// Wide: the leader column starts right of the longest unit label, inside the width.
-	const labelOf = (row: OrgNodeView, room: number) =>
-		estimateTextWidth(row.name, unitFontSize) <= room ? row.name : row.short;
+	const labelOf = (row: OrgNodeView, room: number) => (estimateTextWidth(row.name, unitFontSize) <= room ? row.name : row.short);
 	let leaderColumnX: number | null = null;
 	if (wide) {
 		const longestLeader = Math.max(0, ...rows.flatMap((r) => leaderTexts(r).map((t) => estimateTextWidth(t, leaderFontSize))));
 		const column = width - PAD - longestLeader;
 		const tagRoom = (r: OrgNodeView) => (r.badge ? TAG_GAP + estimateTextWidth(r.badge, MIN_FONT_SIZE) : 0);
 		const labelsEnd = Math.max(
-			...rows.map((r) => labelLeft(r.depth) + estimateTextWidth(labelOf(r, column - 24 - labelLeft(r.depth) - tagRoom(r)), unitFontSize) + tagRoom(r))
+			...rows.map(
+				(r) => labelLeft(r.depth) + estimateTextWidth(labelOf(r, column - 24 - labelLeft(r.depth) - tagRoom(r)), unitFontSize) + tagRoom(r)
+			)
 		);
 		leaderColumnX = Math.max(labelsEnd + 24, Math.min(column, width * 0.5));
 	}
 
 	const lineCount = (row: OrgNodeView) => (wide ? Math.max(1, row.leaders.length) : 1 + row.leaders.length);
-	const contentHeight = rows.reduce((sum, r) => sum + unitLine + (wide ? (lineCount(r) - 1) * leaderLine : r.leaders.length * leaderLine), 0);
+	const contentHeight = rows.reduce(
+		(sum, r) => sum + unitLine + (wide ? (lineCount(r) - 1) * leaderLine : r.leaders.length * leaderLine),
+		0
+	);
 	// Spread the spare height between rows: generous on a tall screen, tight (never negative) on a short one.
 	const gap = Math.max(2, Math.min(wide ? 22 : 12, (height - 2 * PAD - contentHeight) / Math.max(1, rows.length - 1)));
 

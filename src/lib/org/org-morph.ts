@@ -72,7 +72,12 @@ const at = (p: { x: number; y: number } | undefined): Point | null => (p ? { x: 
  * unit that merges away travels into its successor and fades; a leader's label travels
  * with the leader. Per frame, `orgFrameAt` only interpolates these numbers.
  */
-export function planOrgMorph(from: OrgLayout, to: OrgLayout, fromRows: readonly OrgNodeView[], toRows: readonly OrgNodeView[]): OrgMorphPlan {
+export function planOrgMorph(
+	from: OrgLayout,
+	to: OrgLayout,
+	fromRows: readonly OrgNodeView[],
+	toRows: readonly OrgNodeView[]
+): OrgMorphPlan {
 	const fromUnits = new Map(from.units.map((u) => [u.id, u]));
 	const toUnits = new Map(to.units.map((u) => [u.id, u]));
 	const fromParent = new Map(fromRows.map((r) => [r.id, r.parent]));
@@ -117,26 +122,43 @@ export function planOrgMorph(from: OrgLayout, to: OrgLayout, fromRows: readonly 
 			const old = fromLeaders.get(l.key);
 			return { key: l.key, start: at(old ?? l)!, end: at(l)!, startOpacity: old ? 1 : 0, endOpacity: 1, before: old ?? l, after: l };
 		}),
-		...from.leaders.filter((l) => !toLeaders.has(l.key)).map((l) => ({ key: l.key, start: at(l)!, end: at(l)!, startOpacity: 1, endOpacity: 0, before: l, after: l }))
+		...from.leaders
+			.filter((l) => !toLeaders.has(l.key))
+			.map((l) => ({ key: l.key, start: at(l)!, end: at(l)!, startOpacity: 1, endOpacity: 0, before: l, after: l }))
 	];
 
 	const unitTween = new Map(units.map((u) => [u.key, u]));
 	const links = [...new Set([...from.links.map((l) => l.id), ...to.links.map((l) => l.id)])].map((id) => {
 		const child = unitTween.get(id)!;
-		const parentAt = (layout: OrgLayout, parentId: string | null | undefined) =>
-			at(layout.units.find((u) => u.id === parentId)) ?? null;
+		const parentAt = (layout: OrgLayout, parentId: string | null | undefined) => at(layout.units.find((u) => u.id === parentId)) ?? null;
 		const inFrom = from.links.some((l) => l.id === id);
 		const inTo = to.links.some((l) => l.id === id);
 		const startParent = (inFrom ? parentAt(from, fromParent.get(id)) : null) ?? child.start;
 		const endParent = (inTo ? parentAt(to, toParent.get(id)) : null) ?? child.end;
-		return { key: id, start: child.start, end: child.end, startParent, endParent, startOpacity: inFrom ? 1 : 0, endOpacity: inTo ? 1 : 0, before: null, after: null };
+		return {
+			key: id,
+			start: child.start,
+			end: child.end,
+			startParent,
+			endParent,
+			startOpacity: inFrom ? 1 : 0,
+			endOpacity: inTo ? 1 : 0,
+			before: null,
+			after: null
+		};
 	});
 
 	// One order for every state (by key), so the drawing's elements never have to be moved
 	// in the DOM from one state to the next: only added and removed. (Drawn order is all it
 	// affects; the chart is aria-hidden and its text equivalent keeps the tree's order.)
 	const byKey = (a: { key: string }, b: { key: string }) => compareKeys(a.key, b.key);
-	return { units: units.sort(byKey), leaders: leaders.sort(byKey), links: links.sort(byKey), width: to.width, height: Math.max(from.height, to.height) };
+	return {
+		units: units.sort(byKey),
+		leaders: leaders.sort(byKey),
+		links: links.sort(byKey),
+		width: to.width,
+		height: Math.max(from.height, to.height)
+	};
 }
 
 /** The one order of the drawing's elements, by key, in every state (see planOrgMorph). */
@@ -169,11 +191,27 @@ export function orgFrameAt(plan: OrgMorphPlan, t: number): OrgFrame {
 		units: plan.units.map((u) => {
 			const shown = e < 0.5 ? u.before : u.after;
 			const opacity = lerp(u.startOpacity, u.endOpacity, e);
-			return { id: u.key, label: shown.label, parent: shown.parent, tag: shown.tag, folded: shown.folded, ...mix(u.start, u.end, e), opacity, scale: u.startOpacity === u.endOpacity ? 1 : 0.4 + 0.6 * opacity };
+			return {
+				id: u.key,
+				label: shown.label,
+				parent: shown.parent,
+				tag: shown.tag,
+				folded: shown.folded,
+				...mix(u.start, u.end, e),
+				opacity,
+				scale: u.startOpacity === u.endOpacity ? 1 : 0.4 + 0.6 * opacity
+			};
 		}),
 		leaders: plan.leaders.map((l) => {
 			const shown = e < 0.5 ? l.before : l.after;
-			return { key: l.key, person: shown.person, unit: shown.unit, text: shown.text, ...mix(l.start, l.end, e), opacity: handOver(l.startOpacity, l.endOpacity, e) };
+			return {
+				key: l.key,
+				person: shown.person,
+				unit: shown.unit,
+				text: shown.text,
+				...mix(l.start, l.end, e),
+				opacity: handOver(l.startOpacity, l.endOpacity, e)
+			};
 		}),
 		links: plan.links.map((l) => ({
 			id: l.key,

@@ -13,7 +13,6 @@ export interface StepController {
 	destroy(): void;
 }
 
-
 /**
  * Watches the step boxes and reports the active step and the progress through it.
  * scrollama's IntersectionObservers say *when* something changed; the answer itself is

@@ -27,7 +27,9 @@ export function pageScript(entry: string, manifestFile = MANIFEST): PageScript {
 	try {
 		manifest = JSON.parse(readFileSync(manifestFile, 'utf8'));
 	} catch (error) {
-		throw new Error(`${manifestFile}: cannot read the browser build's manifest for ${entry} (${(error as Error).message})`, { cause: error });
+		throw new Error(`${manifestFile}: cannot read the browser build's manifest for ${entry} (${(error as Error).message})`, {
+			cause: error
+		});
 	}
 	const chunk = manifest[entry];
 	if (!chunk) throw new Error(`${manifestFile}: no entry "${entry}" (is it listed in pageScripts in vite.config.ts?)`);

@@ -7,7 +7,12 @@ import type { OrgChartView } from '$lib/view/types';
 export function renderSocialCard(lang: 'en' | 'zh'): Response {
 	const story = loadStory(lang);
 	const chart = story.charts['org:2024'] as OrgChartView;
-	const svg = socialCardSvg(story.copy.headline, chart, story.copy.byline, 'DejaVu Sans, Noto Sans CJK SC, WenQuanYi Zen Hei, Arial, sans-serif');
+	const svg = socialCardSvg(
+		story.copy.headline,
+		chart,
+		story.copy.byline,
+		'DejaVu Sans, Noto Sans CJK SC, WenQuanYi Zen Hei, Arial, sans-serif'
+	);
 	const png = new Resvg(svg, { font: { loadSystemFonts: true, defaultFontFamily: 'DejaVu Sans' } }).render().asPng();
 	return new Response(new Uint8Array(png), { headers: { 'content-type': 'image/png' } });
 }

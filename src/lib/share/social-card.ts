@@ -37,7 +37,10 @@ export function socialCardSvg(headline: string, chart: OrgChartView, credit: str
 		.map((line, i) => `<text x="60" y="${120 + i * 56}" font-size="46" font-weight="700" fill="#1a1a1a">${escapeXml(line)}</text>`)
 		.join('');
 	const links = tree.links
-		.map((l) => `<path d="${linkPath({ x: l.parentX, y: l.parentY }, { x: l.childX, y: l.childY })}" fill="none" stroke="${highlight.has(l.id) ? '#b4380f' : '#b3b3b3'}" stroke-width="2"/>`)
+		.map(
+			(l) =>
+				`<path d="${linkPath({ x: l.parentX, y: l.parentY }, { x: l.childX, y: l.childY })}" fill="none" stroke="${highlight.has(l.id) ? '#b4380f' : '#b3b3b3'}" stroke-width="2"/>`
+		)
 		.join('');
 	const units = tree.units
 		.map((u) => {
@@ -46,7 +49,10 @@ export function socialCardSvg(headline: string, chart: OrgChartView, credit: str
 		})
 		.join('');
 	const leaders = tree.leaders
-		.map((l) => `<text x="${l.x}" y="${l.y}" dy="0.35em" font-size="${tree.leaderFontSize}" font-weight="${highlight.has(l.person) ? 700 : 400}" fill="${highlight.has(l.person) ? '#9c300c' : '#555555'}">${escapeXml(l.text)}</text>`)
+		.map(
+			(l) =>
+				`<text x="${l.x}" y="${l.y}" dy="0.35em" font-size="${tree.leaderFontSize}" font-weight="${highlight.has(l.person) ? 700 : 400}" fill="${highlight.has(l.person) ? '#9c300c' : '#555555'}">${escapeXml(l.text)}</text>`
+		)
 		.join('');
 	return `<svg xmlns="http://www.w3.org/2000/svg" width="${CARD_WIDTH}" height="${CARD_HEIGHT}" viewBox="0 0 ${CARD_WIDTH} ${CARD_HEIGHT}" font-family="${escapeXml(fontFamily)}">
 <rect width="100%" height="100%" fill="#ffffff"/>

@@ -28,5 +28,8 @@ export const GRAPHIC_DATA_ID = 'story-graphic-data';
  * the data can close the element or open a comment.
  */
 export function jsonForScriptElement(value: unknown): string {
-	return JSON.stringify(value).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+	return JSON.stringify(value)
+		.replace(/</g, '\\u003c')
+		.replace(/\u2028/g, '\\u2028')
+		.replace(/\u2029/g, '\\u2029');
 }

@@ -75,7 +75,10 @@ function barChartView(dataset: Dataset, chart: BarChart, lang: Lang): BarChartVi
 		const label = zh ? bar.labelZh : bar.label;
 		if (bar.alternate) {
 			const alternate = figureOf(bar.alternate);
-			const [value, about] = [formatValue(figure.value, figure.unit, figure.currency ?? null, lang), formatValue(alternate.value, alternate.unit, alternate.currency ?? null, lang)];
+			const [value, about] = [
+				formatValue(figure.value, figure.unit, figure.currency ?? null, lang),
+				formatValue(alternate.value, alternate.unit, alternate.currency ?? null, lang)
+			];
 			notes.push(zh ? `${label}：${value}约合${about}。` : `${label}: ${value} is about ${about}.`);
 		}
 		return {
@@ -92,7 +95,11 @@ function barChartView(dataset: Dataset, chart: BarChart, lang: Lang): BarChartVi
 		id: chart.id,
 		title: zh ? chart.titleZh : chart.title,
 		subtitle: zh ? chart.subtitleZh : chart.subtitle,
-		sourceLine: sourceLine(dataset.meta.article, chart.bars.map((bar, i) => ({ label: bars[i]!.label, source: figureOf(bar.figure).source })), lang),
+		sourceLine: sourceLine(
+			dataset.meta.article,
+			chart.bars.map((bar, i) => ({ label: bars[i]!.label, source: figureOf(bar.figure).source })),
+			lang
+		),
 		unit: first.unit,
 		currency: first.currency ?? null,
 		unitLabel: zh ? chart.unitLabelZh : chart.unitLabel,

@@ -7,7 +7,11 @@ export function sourceView(source: Source, lang: Lang = 'en'): SourceView {
 	switch (source.source) {
 		case 'article':
 			// The quoted words are the English translation's, in both editions.
-			return { kind: 'article', label: zh ? `原文第${source.line}段` : `Article ¶${source.line}`, detail: zh ? `英文译本：“${source.quote}”` : `“${source.quote}”` };
+			return {
+				kind: 'article',
+				label: zh ? `原文第${source.line}段` : `Article ¶${source.line}`,
+				detail: zh ? `英文译本：“${source.quote}”` : `“${source.quote}”`
+			};
 		case 'background':
 			return { kind: 'background', label: zh ? '背景资料' : 'Background', detail: source.note };
 		case 'derived': {

@@ -6,5 +6,10 @@ export const load = () => {
 	const story = loadStory();
 	const charts = Object.values(story.charts).map((c) => ({ slug: slugForChart(c.id), title: c.title }));
 	// Prerendered with a placeholder address; the page writes its own (validated) address in when it runs.
-	return { title: story.copy.headline, steps: story.copy.steps, charts, codes: embedCodes(SITE_URL, story.copy.headline, story.copy.steps, charts) };
+	return {
+		title: story.copy.headline,
+		steps: story.copy.steps,
+		charts,
+		codes: embedCodes(SITE_URL, story.copy.headline, story.copy.steps, charts)
+	};
 };

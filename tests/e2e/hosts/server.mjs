@@ -11,7 +11,13 @@ const here = dirname(fileURLToPath(import.meta.url));
 const PORT = Number(process.env.HOSTS_PORT ?? 4175);
 const SITE = process.env.SITE_URL ?? 'http://localhost:4174';
 
-const unescape = (html) => html.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
+const unescape = (html) =>
+	html
+		.replace(/&lt;/g, '<')
+		.replace(/&gt;/g, '>')
+		.replace(/&quot;/g, '"')
+		.replace(/&#39;/g, "'")
+		.replace(/&amp;/g, '&');
 let codes;
 async function embedCodes() {
 	if (codes) return codes;
@@ -48,7 +54,13 @@ createServer(async (req, res) => {
 		res.writeHead(503);
 		return res.end(`the story site is not up yet: ${error}`);
 	}
-	const html = readFileSync(file, 'utf8').replaceAll('{{SITE}}', SITE).replace('{{LOADER_CODE}}', loader).replace('{{CHART_CODE}}', chart).replace('{{PYM_CODE}}', pym).replace('{{IFRAME_CODE}}', iframe).replace('{{AD}}', `http://localhost:${PORT}/ad.html`);
+	const html = readFileSync(file, 'utf8')
+		.replaceAll('{{SITE}}', SITE)
+		.replace('{{LOADER_CODE}}', loader)
+		.replace('{{CHART_CODE}}', chart)
+		.replace('{{PYM_CODE}}', pym)
+		.replace('{{IFRAME_CODE}}', iframe)
+		.replace('{{AD}}', `http://localhost:${PORT}/ad.html`);
 	const headers = { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' };
 	if (path === '/csp.html' || path === '/element.html') headers['content-security-policy'] = STRICT_CSP;
 	res.writeHead(200, headers);
