@@ -163,6 +163,12 @@ test('plain iframe: the stepper works from the keyboard, in place', async ({ pag
 	await page.keyboard.press('ArrowLeft');
 	await expect(frame.locator('.counter')).toHaveText(`Step 2 of ${ids.length}`);
 	await expect(frame.locator('a.prev')).toHaveAttribute('href', `steps/${ids[0]}/`);
+	// Focused, the step's text scrolls with the up and down keys instead of stepping.
+	await frame.locator('.stepper-text').focus();
+	await page.keyboard.press('ArrowDown');
+	await expect(frame.locator('.counter')).toHaveText(`Step 2 of ${ids.length}`);
+	await page.keyboard.press('ArrowRight');
+	await expect(frame.locator('.counter')).toHaveText(`Step 3 of ${ids.length}`);
 	// With scripts running the links play the morph where the reader is: the frame never navigates.
 	expect(new URL(frame.url()).pathname).toBe('/embed/');
 });

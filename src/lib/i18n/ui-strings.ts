@@ -23,6 +23,7 @@ export interface UiStrings {
 	next: string;
 	storyLabel: string;
 	stepsLabel: string;
+	stepTextLabel: string;
 	credit: string;
 	date: (iso: string) => string;
 }
@@ -53,6 +54,7 @@ export const UI: Record<Lang, UiStrings> = {
 		next: 'Next →',
 		storyLabel: 'The story, step by step',
 		stepsLabel: 'Story steps',
+		stepTextLabel: 'The step’s text',
 		credit: 'Source',
 		date: longDate('en-GB')
 	},
@@ -78,6 +80,7 @@ export const UI: Record<Lang, UiStrings> = {
 		next: '下一步 →',
 		storyLabel: '分步阅读',
 		stepsLabel: '故事步骤',
+		stepTextLabel: '本步文字',
 		credit: '来源',
 		date: longDate('zh-CN')
 	}
