@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { parseStoryCopy } from '$lib/data/parse-story-copy';
 import { buildStoryView } from '$lib/view/build-story-view';
-import { layoutBars } from '$lib/bars/bar-layout';
-import { barFrameAt } from '$lib/bars/bar-morph';
-import { estimateTextWidth } from '$lib/org/text-width';
-import type { BarChartView } from '$lib/view/types';
+import { layoutBars } from '$lib/charts/bars/layout';
+import { barFrameAt } from '$lib/charts/bars/morph';
+import { estimateTextWidth } from '$lib/charts/text-width';
+import type { BarChartView } from '$lib/charts/bars/types';
 import { STORY_EN_FILE, dataset, storyEnText } from './helpers';
 
 const view = buildStoryView(dataset, parseStoryCopy(storyEnText, STORY_EN_FILE, dataset));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createOrgCast } from '$lib/org/org-cast';
-import type { OrgFrame } from '$lib/org/org-morph';
+import { createOrgCast } from '$lib/charts/org/cast';
+import type { OrgFrame } from '$lib/charts/org/morph';
 
 const unit = (id: string, x = 0) => ({
 	id,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { orgRows } from '$lib/org/org-rows';
-import { describeChanges } from '$lib/org/org-changes';
+import { orgRows } from '$lib/charts/org/rows';
+import { describeChanges } from '$lib/charts/org/changes';
 import type { Lang } from '$lib/format/numbers';
 import { dataset } from './helpers';
 

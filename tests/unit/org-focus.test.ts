@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { orgRows } from '$lib/org/org-rows';
-import { layoutOrg } from '$lib/org/org-layout';
-import { focusOrgRows } from '$lib/org/org-focus';
-import type { OrgNodeView } from '$lib/view/types';
+import { orgRows } from '$lib/charts/org/rows';
+import { layoutOrg } from '$lib/charts/org/layout';
+import { focusOrgRows } from '$lib/charts/org/focus';
+import type { OrgNodeView } from '$lib/charts/org/types';
 import { dataset } from './helpers';
 
 const rows2024 = orgRows(

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { parseStoryCopy } from '$lib/data/parse-story-copy';
 import { buildStoryView } from '$lib/view/build-story-view';
-import type { OrgChartView } from '$lib/view/types';
-import { layoutOrg } from '$lib/org/org-layout';
-import { planOrgMorph } from '$lib/org/org-morph';
-import { orgMorphFor } from '$lib/org/org-morph-cache';
+import type { OrgChartView } from '$lib/charts/org/types';
+import { layoutOrg } from '$lib/charts/org/layout';
+import { planOrgMorph } from '$lib/charts/org/morph';
+import { orgMorphFor } from '$lib/charts/org/morph-cache';
 import { dataset, storyEnText, STORY_EN_FILE } from './helpers';
 
 const view = buildStoryView(dataset, parseStoryCopy(storyEnText, STORY_EN_FILE, dataset));

@@ -1,20 +1,11 @@
-import type { ChartView } from '$lib/view/types';
-import type { GraphicFrame } from './graphic-frame';
+import type { ChartKind, ChartLayer, ChartView } from './types';
+import type { GraphicFrame } from '$lib/scroll/graphic-frame';
 
-/**
+/*
  * The sticky graphic has one layer per kind of chart (org tree, bars). A layer stays drawn,
- * hidden, while the other kind shows, so a change of kind only fades: no chart is built or
+ * hidden, while another kind shows, so a change of kind only fades: no chart is built or
  * torn down inside a scroll frame.
  */
-export type ChartKind = ChartView['kind'];
-
-/** What one layer draws. */
-export interface ChartLayer<C extends ChartView = ChartView> {
-	from: C;
-	to: C;
-	t: number;
-	highlight: readonly string[];
-}
 
 /**
  * A step next to the reader's: the frame the reader arrives in (the start of the step ahead,

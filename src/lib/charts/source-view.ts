@@ -1,6 +1,6 @@
-import type { Source } from '$lib/data/schema';
-import type { Lang } from '$lib/format/numbers';
-import type { SourceView } from './types';
+import type { Source } from '../data/schema.ts';
+import type { Lang } from '../format/numbers.ts';
+import type { SourceView } from './types.ts';
 
 export function sourceView(source: Source, lang: Lang = 'en'): SourceView {
 	const zh = lang === 'zh';

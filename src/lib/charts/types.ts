@@ -1,4 +1,9 @@
 /** What the page needs to draw and describe each chart state: plain data, serialisable. */
+import type { Component } from 'svelte';
+import type * as v from 'valibot';
+import type { Dataset } from '../data/schema.ts';
+import type { Lang } from '../format/numbers.ts';
+import type { CHART_KINDS } from './registry.ts';
 
 export interface SourceView {
 	kind: 'article' | 'background' | 'derived';
@@ -8,71 +13,18 @@ export interface SourceView {
 	detail?: string;
 }
 
-export interface LeaderView {
-	person: string;
-	name: string;
-	role: string;
-	source: SourceView;
-}
+/** What any chart state is drawn from: the view of one of the kinds in the registry. */
+export type ChartView = ReturnType<(typeof CHART_KINDS)[number]['view']>;
 
-export interface OrgNodeView {
-	id: string;
-	name: string;
-	short: string;
-	parent: string | null;
-	depth: number;
-	/** Position in reading order (pre-order), 0 = the group at the top. */
-	row: number;
-	leaders: LeaderView[];
-	formedFrom: string[];
-	/** Compared with the previous org state: a new unit, or one that moved to a new parent. */
-	change: 'new' | 'moved' | null;
-	/** The change as the edition writes it on the drawing ("NEW", "新设"), or null. */
-	badge: string | null;
-	source: SourceView;
-	/** On a phone's focused tree (see focusOrgRows): units under this one are left out. */
-	folded?: boolean;
-}
+export type ChartKind = ChartView['kind'];
 
-export interface OrgChartView {
-	kind: 'org';
-	id: string;
-	title: string;
-	label: string;
-	summary: string;
-	nodes: OrgNodeView[];
-	/** Plain-language changes since the previous org state. */
-	changes: string[];
-	/** On a phone, the height the tree is laid out in: the room its step's card leaves (see stepScenes). */
-	fitHeight?: number;
+/** What one chart layer of the sticky graphic draws: two states of its kind and how far between them. */
+export interface ChartLayer<T extends ChartView = ChartView> {
+	from: T;
+	to: T;
+	t: number;
+	highlight: readonly string[];
 }
-
-export interface BarView {
-	id: string;
-	label: string;
-	value: number;
-	derived: boolean;
-	source: SourceView;
-}
-
-export interface BarChartView {
-	kind: 'bars';
-	id: string;
-	title: string;
-	subtitle: string;
-	/** One line naming where every value comes from, for under the chart. */
-	sourceLine: string;
-	unit: 'billion' | 'million' | 'percent';
-	currency: string | null;
-	unitLabel: string;
-	bars: BarView[];
-	/** Other forms of the same figures, e.g. the US-dollar revenue. */
-	notes: string[];
-	/** On a phone, the height the bars are laid out in: the room its step's card leaves (see stepScenes). */
-	fitHeight?: number;
-}
-
-export type ChartView = OrgChartView | BarChartView;
 
 /** What a morphing chart component is given: two states, how far between them, its box, and what to emphasise. */
 export interface ChartMorphProps<T extends ChartView> {
@@ -84,4 +36,42 @@ export interface ChartMorphProps<T extends ChartView> {
 	height: number;
 	/** Ids of units, people or bars the active step is about. */
 	highlight: readonly string[];
+	/** Every state of this kind the same graphic shows: a chart may keep room for the largest, so nothing moves between them. */
+	siblings?: readonly T[];
+	/** The states the reader may scroll into next: a chart may put their elements in early, hidden. */
+	upcoming?: readonly ChartLayer<T>[];
+	/** Drawn once and never morphed (no JavaScript, print): everything it says is written out. */
+	still?: boolean;
+}
+
+/**
+ * How a kind of chart is drawn in the page: src/lib/charts/<kind>/drawing.ts, found by its folder
+ * (see drawings.ts). Components the first screen does not need load on demand.
+ */
+export interface ChartDrawing<T extends ChartView = ChartView> {
+	kind: T['kind'];
+	/** The morphing drawing where it is at hand: always when prerendering; in the browser only if the first screen may show it. */
+	Chart: Component<ChartMorphProps<T>> | null;
+	loadChart(): Promise<Component<ChartMorphProps<T>>>;
+	/** The state as text (nested list, table), at hand when prerendering. */
+	Text: Component<{ chart: T }> | null;
+	loadText(): Promise<Component<{ chart: T }>>;
+	/** Height of the still drawing (no JavaScript, print), laid out at a phone's width; the SVG scales. */
+	stillHeight: number;
+	/** The line under the graphic's title, if any; compact: the step's text sits right beside the chart. */
+	summary(chart: T, compact: boolean): string | null;
+}
+
+/**
+ * A kind's data side (src/lib/charts/<kind>/kind.ts): the schema of its entries in the dataset's
+ * `charts`, and how one becomes a view for an edition. An interface, so the dataset's type (which
+ * includes every kind's schema) and the kinds' view builders (which read the dataset) can refer
+ * to each other.
+ */
+export interface ChartKindDefinition<S extends v.GenericSchema, V extends { kind: string; id: string; title: string }> {
+	kind: V['kind'];
+	schema: S;
+	view(dataset: Dataset, chart: v.InferOutput<S>, lang: Lang): V;
+	/** What the schema cannot see: references into the rest of the dataset. Reports each fault at a path inside the chart. */
+	check(chart: v.InferOutput<S>, dataset: Dataset, report: (path: (string | number)[], message: string) => void): void;
 }

@@ -1,9 +1,10 @@
 import type { Dataset, Source } from './schema.ts';
+import { CHART_KINDS } from '../charts/registry.ts';
 import type { DataProblem } from './errors.ts';
 import { joinPath } from './errors.ts';
 
 /** Ids that appear more than once in a list, with the index of each repeat. */
-function repeats<T>(items: readonly T[], key: (item: T) => string): { id: string; index: number }[] {
+export function repeats<T>(items: readonly T[], key: (item: T) => string): { id: string; index: number }[] {
 	const seen = new Set<string>();
 	const out: { id: string; index: number }[] = [];
 	items.forEach((item, index) => {
@@ -42,7 +43,6 @@ export function checkDataset(data: Dataset, file: string): DataProblem[] {
 	const unitIds = new Set(data.units.map((u) => u.id));
 	const personIds = new Set(data.people.map((p) => p.id));
 	const figureIds = new Set(data.figures.map((f) => f.id));
-	const stateIds = new Set(data.orgStates.map((s) => s.id));
 
 	data.orgStates.forEach((state, s) => {
 		const here = new Map(state.nodes.map((node) => [node.unit, node]));
@@ -111,22 +111,10 @@ export function checkDataset(data: Dataset, file: string): DataProblem[] {
 		});
 	});
 
+	// What a chart refers to (org states, figures) is its kind's to check.
 	data.charts.forEach((chart, c) => {
-		if (chart.kind === 'org') {
-			if (!stateIds.has(chart.orgState)) report(['charts', c, 'orgState'], `unknown org state "${chart.orgState}"`);
-			return;
-		}
-		const units = new Set<string>();
-		chart.bars.forEach((bar, b) => {
-			const figure = data.figures.find((f) => f.id === bar.figure);
-			if (!figure) return report(['charts', c, 'bars', b, 'figure'], `unknown figure id "${bar.figure}"`);
-			units.add(`${figure.unit} ${figure.currency ?? ''}`);
-			if (bar.alternate !== undefined && !figureIds.has(bar.alternate)) {
-				report(['charts', c, 'bars', b, 'alternate'], `unknown figure id "${bar.alternate}"`);
-			}
-		});
-		if (units.size > 1) report(['charts', c, 'bars'], `bars in one chart must share a unit and currency, found ${[...units].join(', ')}`);
-		for (const { id, index } of repeats(chart.bars, (b) => b.id)) report(['charts', c, 'bars', index, 'id'], `duplicate bar id "${id}"`);
+		const kind = CHART_KINDS.find((k) => k.kind === chart.kind);
+		kind?.check(chart as never, data, (keys, message) => report(['charts', c, ...keys], message));
 	});
 
 	for (const { path, source } of collectSources(data)) {

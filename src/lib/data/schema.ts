@@ -3,57 +3,11 @@
  * runtime validation, and the TypeScript types below are inferred from them.
  */
 import * as v from 'valibot';
+import { chartId, date, id, sourced, text, SourceSchema } from './schema-parts.ts';
+import { CHART_KINDS } from '../charts/registry.ts';
 
-const ID = /^[a-z0-9][a-z0-9-]*$/;
-const CHART_ID = /^(org|money):[a-z0-9][a-z0-9-]*$/;
-
-/** A real calendar date, to day or month precision: 2024-11-21 or 2023-09. */
-export function isCalendarDate(text: string): boolean {
-	const match = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(text);
-	if (!match) return false;
-	const year = Number(match[1]);
-	const month = Number(match[2]);
-	if (month < 1 || month > 12) return false;
-	if (match[3] === undefined) return true;
-	const day = Number(match[3]);
-	const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
-	return day >= 1 && day <= daysInMonth;
-}
-
-const text = v.pipe(v.string(), v.trim(), v.nonEmpty('must not be empty'));
-const id = v.pipe(v.string(), v.regex(ID, 'must be a lowercase id like "jiang-fan"'));
-const chartId = v.pipe(v.string(), v.regex(CHART_ID, 'must look like "org:2021" or "money:aidc-ebita"'));
-const date = v.pipe(v.string('must be a date string'), v.check(isCalendarDate, 'must be a real date written YYYY-MM-DD or YYYY-MM'));
-
-export const MAX_QUOTE_WORDS = 30;
-
-/** Where a fact comes from. Every fact in the dataset carries one. */
-export const SourceSchema = v.variant(
-	'source',
-	[
-		v.strictObject({
-			source: v.literal('article'),
-			line: v.pipe(v.number('must be a line number'), v.integer('must be a whole line number'), v.minValue(1, 'must be 1 or more')),
-			/** The exact words of the cited line the fact rests on (English text), as a wire service ties a figure to its words. */
-			quote: v.pipe(
-				text,
-				v.check((words) => words.split(/\s+/).length <= MAX_QUOTE_WORDS, `must be at most ${MAX_QUOTE_WORDS} words of the cited line`)
-			)
-		}),
-		v.strictObject({ source: v.literal('background'), note: text }),
-		v.strictObject({
-			source: v.literal('derived'),
-			formula: text,
-			formulaZh: v.optional(text),
-			inputs: v.pipe(v.array(id), v.nonEmpty('must name the figures it is derived from')),
-			note: v.optional(text),
-			noteZh: v.optional(text)
-		})
-	],
-	'must be { "source": "article", "line": N, "quote": "..." }, { "source": "background", "note": "..." } or { "source": "derived", "formula": "...", "inputs": [...] }'
-);
-
-const sourced = { source: SourceSchema } as const;
+export { isCalendarDate, MAX_QUOTE_WORDS, SourceSchema };
+import { isCalendarDate, MAX_QUOTE_WORDS } from './schema-parts.ts';
 
 export const PersonSchema = v.strictObject({
 	id,
@@ -130,30 +84,10 @@ export const FigureSchema = v.strictObject({
 	...sourced
 });
 
-export const BarSchema = v.strictObject({
-	id,
-	figure: id,
-	/** The same value in another currency, shown beside it (e.g. US dollars). */
-	alternate: v.optional(id),
-	label: text,
-	labelZh: text
-});
-
-export const ChartSchema = v.variant('kind', [
-	v.strictObject({ id: chartId, kind: v.literal('org'), orgState: id, title: text, titleZh: text }),
-	v.strictObject({
-		id: chartId,
-		kind: v.literal('bars'),
-		title: text,
-		titleZh: text,
-		/** The unit and the period, shown under the title: "Billion yuan, July–September". */
-		subtitle: text,
-		subtitleZh: text,
-		unitLabel: text,
-		unitLabelZh: text,
-		bars: v.pipe(v.array(BarSchema), v.nonEmpty('must have at least one bar'))
-	})
-]);
+type SchemasOf<T> = { -readonly [K in keyof T]: T[K] extends { schema: infer S } ? S : never };
+type ChartSchemas = SchemasOf<typeof CHART_KINDS>;
+/** A chart state: one of the kinds in the registry, told apart by its "kind". */
+export const ChartSchema = v.variant('kind', CHART_KINDS.map((kind) => kind.schema) as unknown as ChartSchemas);
 
 export const DatasetSchema = v.strictObject({
 	meta: v.strictObject({
@@ -239,8 +173,6 @@ export type OrgChange = v.InferOutput<typeof OrgChangeSchema>;
 export type StoryEvent = v.InferOutput<typeof EventSchema>;
 export type Figure = v.InferOutput<typeof FigureSchema>;
 export type Chart = v.InferOutput<typeof ChartSchema>;
-export type OrgChart = Extract<Chart, { kind: 'org' }>;
-export type BarChart = Extract<Chart, { kind: 'bars' }>;
 export type Dataset = v.InferOutput<typeof DatasetSchema>;
 export type Step = v.InferOutput<typeof StepSchema>;
 export type StoryCopy = v.InferOutput<typeof StoryCopySchema>;

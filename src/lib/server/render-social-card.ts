@@ -1,7 +1,7 @@
 import { Resvg } from '@resvg/resvg-js';
 import { loadStory } from './load-story';
 import { socialCardSvg } from '$lib/share/social-card';
-import type { OrgChartView } from '$lib/view/types';
+import type { OrgChartView } from '$lib/charts/org/types';
 
 /** The social card of an edition as a PNG response, rendered at build time. */
 export function renderSocialCard(lang: 'en' | 'zh'): Response {

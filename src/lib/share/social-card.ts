@@ -1,7 +1,7 @@
-import type { OrgChartView } from '$lib/view/types';
-import { layoutOrg, LABEL_OFFSET, MARKER_RADIUS } from '$lib/org/org-layout';
-import { linkPath } from '$lib/org/org-morph';
-import { estimateTextWidth, isCjk } from '$lib/org/text-width';
+import type { OrgChartView } from '$lib/charts/org/types';
+import { layoutOrg, LABEL_OFFSET, MARKER_RADIUS } from '$lib/charts/org/layout';
+import { linkPath } from '$lib/charts/org/morph';
+import { estimateTextWidth, isCjk } from '$lib/charts/text-width';
 
 export const CARD_WIDTH = 1200;
 export const CARD_HEIGHT = 630;

@@ -7,20 +7,25 @@
  */
 import { flushSync, mount, unmount, type Component } from 'svelte';
 import Graphic from '$lib/components/Graphic.svelte';
-import { loadChartTextContents, loadStaticChart, warmUp } from '$lib/components/lazy-components';
+import { DRAWN_KINDS, loadChart, loadChartText, warmUpDrawings } from '$lib/charts/drawings';
+import { whenIdle } from '$lib/browser/when-idle';
+
 import { uiContext } from '$lib/i18n/ui-strings';
 import type { HostViewport } from '$lib/embed/protocol';
 import { activeStepAt, samePosition, type ScrollPosition } from '$lib/scroll/active-step';
 import { frameAt, MORPH_DISTANCE, stepFrame, stepShownAt, type GraphicFrame } from '$lib/scroll/graphic-frame';
 import { createSettler } from '$lib/scroll/settle';
-import type { PreparedStep } from '$lib/scroll/chart-layers';
+import type { PreparedStep } from '$lib/charts/layers';
 import { createStepController, type StepController } from '$lib/scroll/step-controller';
 import { triggerOffset, WIDE_LAYOUT_MIN_WIDTH } from '$lib/scroll/trigger';
 import { stepScenes, type StepScenes } from './step-scenes';
-import type { ChartView } from '$lib/view/types';
+import type { ChartKind, ChartView } from '$lib/charts/types';
 import type { StoryGraphicData } from './graphic-data';
 import { hashForStep, stepIdFromHash } from './step-link';
 import { dispatchStoryStep } from './story-step-event';
+
+/** The still charts are for print only: loaded when the browser is idle, or when printing. */
+const loadStaticChart = () => import('$lib/components/StaticChart.svelte').then((module) => module.default);
 
 export interface EnhanceOptions {
 	data: StoryGraphicData;
@@ -197,7 +202,8 @@ export function enhanceStory(root: HTMLElement, options: EnhanceOptions): Enhanc
 	}, 0);
 	cleanup.push(() => clearTimeout(drawCharts));
 	cleanup.push(() => clearTimeout(drawGraphic));
-	warmUp();
+	warmUpDrawings();
+	cleanup.push(whenIdle(() => void loadStaticChart()));
 
 	// "Next step" links scroll to the step and move focus with it (keyboard and pointer).
 	listen(root, 'click', (event) => {
@@ -225,7 +231,8 @@ export function enhanceStory(root: HTMLElement, options: EnhanceOptions): Enhanc
 		(event) => {
 			const details = event.target as HTMLDetailsElement;
 			if (!details.open || !details.matches('[data-chart-text]')) return;
-			void loadChartTextContents().then((Contents) => fillChartText(details, Contents));
+			const kind = chartOf(details)?.kind;
+			if (kind) void loadChartText(kind).then((Contents) => fillChartText(details, Contents));
 		},
 		true
 	);
@@ -237,7 +244,10 @@ export function enhanceStory(root: HTMLElement, options: EnhanceOptions): Enhanc
 	const onPrint = () => {
 		if (printed) return;
 		printed = true;
-		void Promise.all([loadStaticChart(), loadChartTextContents()]).then(([StaticChart, Contents]) =>
+		// Every kind's components, by kind (a plain record: read once, inside this one flush).
+		const byKind = <T>(load: (kind: ChartKind) => Promise<T>) =>
+			Promise.all(DRAWN_KINDS.map(load)).then((loaded) => Object.fromEntries(DRAWN_KINDS.map((kind, i) => [kind, loaded[i]!])));
+		void Promise.all([loadStaticChart(), byKind(loadChart), byKind(loadChartText)]).then(([StaticChart, charts, texts]) =>
 			flushSync(() => {
 				stepElements.forEach((step, i) => {
 					const chart = data.charts[chartIds[i] ?? ''];
@@ -245,10 +255,15 @@ export function enhanceStory(root: HTMLElement, options: EnhanceOptions): Enhanc
 					if (chart && slot) {
 						const target = document.createElement('div');
 						slot.before(target);
-						mounted.push(mount(StaticChart, { target, props: { chart, highlight: data.steps[i]?.highlight ?? [] }, context }));
+						const props = { chart, highlight: data.steps[i]?.highlight ?? [], Chart: charts[chart.kind] };
+						mounted.push(mount(StaticChart, { target, props, context }));
 					}
 				});
-				root.querySelectorAll<HTMLDetailsElement>('details[data-chart-text]').forEach((details) => fillChartText(details, Contents));
+				root.querySelectorAll<HTMLDetailsElement>('details[data-chart-text]').forEach((details) => {
+					const kind = chartOf(details)?.kind;
+					const Contents = kind && texts[kind];
+					if (Contents) fillChartText(details, Contents);
+				});
 			})
 		);
 	};

@@ -1,5 +1,5 @@
 import type { Lang } from '$lib/format/numbers';
-import type { ChartView } from '$lib/view/types';
+import type { ChartView } from '$lib/charts/types';
 import type { StoryView } from '$lib/view/build-story-view';
 
 /**

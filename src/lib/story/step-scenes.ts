@@ -1,6 +1,7 @@
-import type { ChartView, OrgNodeView } from '$lib/view/types';
-import { layoutOrg } from '$lib/org/org-layout';
-import { focusOrgRows } from '$lib/org/org-focus';
+import type { OrgNodeView } from '$lib/charts/org/types';
+import type { ChartView } from '$lib/charts/types';
+import { layoutOrg } from '$lib/charts/org/layout';
+import { focusOrgRows } from '$lib/charts/org/focus';
 
 /** What the graphic shows for each step: a key per step into `charts`. */
 export interface StepScenes {

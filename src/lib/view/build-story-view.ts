@@ -1,111 +1,12 @@
-import type { Dataset, StoryCopy, OrgChart, BarChart, Source } from '$lib/data/schema';
-import type { BarChartView, ChartView, OrgChartView } from './types';
-import { orgRows } from '$lib/org/org-rows';
-import { describeChanges } from '$lib/org/org-changes';
-import { sourceView } from './source-view';
-import { formatValue, type Lang } from '$lib/format/numbers';
+import type { Dataset, StoryCopy } from '$lib/data/schema';
+import type { ChartView } from '$lib/charts/types';
+import { CHART_KINDS } from '$lib/charts/registry';
 
 export interface StoryView {
 	copy: StoryCopy;
 	/** Every chart state a step refers to, by id. */
 	charts: Record<string, ChartView>;
 	article: Dataset['meta']['article'];
-}
-
-function orgChartView(dataset: Dataset, chart: OrgChart, lang: Lang): OrgChartView {
-	const zh = lang === 'zh';
-	const index = dataset.orgStates.findIndex((s) => s.id === chart.orgState);
-	const state = dataset.orgStates[index];
-	if (!state) throw new Error(`unknown org state ${chart.orgState}`);
-	const previous = dataset.orgStates[index - 1];
-	const nodes = orgRows(dataset, state, lang);
-	const people = new Map(dataset.people.map((p) => [p.id, zh ? p.nameZh : p.name]));
-	return {
-		kind: 'org',
-		id: chart.id,
-		title: zh ? chart.titleZh : chart.title,
-		label: zh ? state.labelZh : state.label,
-		summary: zh ? state.summaryZh : state.summary,
-		nodes,
-		changes: describeChanges(state.changes, nodes, previous ? orgRows(dataset, previous, lang) : [], people, lang)
-	};
-}
-
-/** How each edition words the line under a bar chart. */
-const SOURCE_PHRASES = {
-	en: {
-		report: (publisher: string, lines: number[]) => `Source: ${publisher} report${lines.length ? `, ¶${lines.join(', ¶')}` : ''}.`,
-		derived: (label: string, formula: string) => `${label}: derived, ${formula}.`,
-		background: (label: string, note: string) => `${label}: ${note}`,
-		separator: ' '
-	},
-	zh: {
-		report: (publisher: string, lines: number[]) => `来源：${publisher}报道${lines.length ? `，第${lines.join('、')}段` : ''}。`,
-		derived: (label: string, formula: string) => `${label}：推算值，${formula}。`,
-		background: (label: string, note: string) => `${label}：${note}`,
-		separator: ''
-	}
-};
-
-/** "Source: Daily Economic News report, ¶16, ¶17. Jul–Sep 2023: derived, 31.672 ÷ 1.29 …" */
-function sourceLine(article: Dataset['meta']['article'], bars: { label: string; source: Source }[], lang: Lang): string {
-	const say = SOURCE_PHRASES[lang];
-	// The dataset names the publisher "English name (中文名)" for English readers; Chinese readers get 《…》.
-	const english = /^(.*?)\s*\(.*\)$/.exec(article.publisher)?.[1] ?? article.publisher;
-	const lines = [...new Set(bars.flatMap((b) => (b.source.source === 'article' ? [b.source.line] : [])))].sort((a, b) => a - b);
-	const parts = [say.report(lang === 'zh' ? article.publisherZh : english, lines)];
-	for (const { label, source } of bars) {
-		if (source.source === 'derived') parts.push(say.derived(label, lang === 'zh' ? (source.formulaZh ?? source.formula) : source.formula));
-		if (source.source === 'background') parts.push(say.background(label, source.note));
-	}
-	return parts.join(say.separator);
-}
-
-function barChartView(dataset: Dataset, chart: BarChart, lang: Lang): BarChartView {
-	const zh = lang === 'zh';
-	const figures = new Map(dataset.figures.map((f) => [f.id, f]));
-	const figureOf = (id: string) => {
-		const figure = figures.get(id);
-		if (!figure) throw new Error(`unknown figure ${id}`);
-		return figure;
-	};
-	const notes: string[] = [];
-	const bars = chart.bars.map((bar) => {
-		const figure = figureOf(bar.figure);
-		const label = zh ? bar.labelZh : bar.label;
-		if (bar.alternate) {
-			const alternate = figureOf(bar.alternate);
-			const [value, about] = [
-				formatValue(figure.value, figure.unit, figure.currency ?? null, lang),
-				formatValue(alternate.value, alternate.unit, alternate.currency ?? null, lang)
-			];
-			notes.push(zh ? `${label}：${value}约合${about}。` : `${label}: ${value} is about ${about}.`);
-		}
-		return {
-			id: bar.id,
-			label,
-			value: figure.value,
-			derived: figure.source.source === 'derived',
-			source: sourceView(figure.source, lang)
-		};
-	});
-	const first = figureOf(chart.bars[0]!.figure);
-	return {
-		kind: 'bars',
-		id: chart.id,
-		title: zh ? chart.titleZh : chart.title,
-		subtitle: zh ? chart.subtitleZh : chart.subtitle,
-		sourceLine: sourceLine(
-			dataset.meta.article,
-			chart.bars.map((bar, i) => ({ label: bars[i]!.label, source: figureOf(bar.figure).source })),
-			lang
-		),
-		unit: first.unit,
-		currency: first.currency ?? null,
-		unitLabel: zh ? chart.unitLabelZh : chart.unitLabel,
-		bars,
-		notes
-	};
 }
 
 /** Everything the story page draws, resolved from the dataset at build time. */
@@ -115,7 +16,10 @@ export function buildStoryView(dataset: Dataset, copy: StoryCopy): StoryView {
 		if (charts[step.chart]) continue;
 		const chart = dataset.charts.find((c) => c.id === step.chart);
 		if (!chart) throw new Error(`unknown chart ${step.chart}`);
-		charts[chart.id] = chart.kind === 'org' ? orgChartView(dataset, chart, copy.lang) : barChartView(dataset, chart, copy.lang);
+		const kind = CHART_KINDS.find((k) => k.kind === chart.kind);
+		if (!kind) throw new Error(`no chart kind ${chart.kind}`);
+		// The schema told the kinds apart by `kind`, so the chart is of this kind's own shape.
+		charts[chart.id] = kind.view(dataset, chart as never, copy.lang);
 	}
 	return { copy, charts, article: dataset.meta.article };
 }

@@ -1,7 +1,7 @@
 import { nice, ticks } from 'd3-array';
-import type { BarChartView } from '$lib/view/types';
+import type { BarChartView } from '$lib/charts/bars/types';
 import { formatBarValue, formatDerivedBarValue, type Lang } from '$lib/format/numbers';
-import { estimateTextWidth } from '$lib/org/text-width';
+import { estimateTextWidth } from '$lib/charts/text-width';
 
 export interface PlacedBar {
 	id: string;

@@ -1,5 +1,5 @@
-import { easeCubicInOut } from 'd3-ease';
-import type { BarLayout, PlacedBar, PlacedTick } from './bar-layout';
+import { easeMorph, lerp } from '../morph';
+import type { BarLayout, PlacedBar, PlacedTick } from './layout';
 
 /** A bar as drawn in one frame: its placed geometry, interpolated, and how visible it is. */
 export interface DrawnBar extends PlacedBar {
@@ -21,8 +21,6 @@ export interface BarFrame {
 	height: number;
 }
 
-const lerp = (a: number, b: number, t: number) => a + (b - a) * t;
-
 /** A bar with no length at the zero line: where new bars grow from and old bars shrink to. */
 function collapsed(bar: PlacedBar, zeroX: number): PlacedBar {
 	return { ...bar, x: zeroX, width: 0, valueX: zeroX + (bar.negative ? -6 : 6), labelX: zeroX + (bar.labelAnchor === 'end' ? -6 : 6) };
@@ -35,7 +33,7 @@ function collapsed(bar: PlacedBar, zeroX: number): PlacedBar {
  * ticks fading out as new ones fade in. Cheap arithmetic per frame.
  */
 export function barFrameAt(from: BarLayout, to: BarLayout, t: number, chartKey: { from: string; to: string }): BarFrame {
-	const e = easeCubicInOut(Math.min(1, Math.max(0, t)));
+	const e = easeMorph(t);
 	const zeroX = lerp(from.zeroX, to.zeroX, e);
 	const fromBars = new Map(from.bars.map((b) => [b.id, b]));
 	const toIds = new Set(to.bars.map((b) => b.id));

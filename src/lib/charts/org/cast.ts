@@ -1,4 +1,4 @@
-import { compareKeys, type DrawnLeader, type DrawnLink, type DrawnUnit, type OrgFrame } from './org-morph';
+import { compareKeys, type DrawnLeader, type DrawnLink, type DrawnUnit, type OrgFrame } from './morph';
 
 /**
  * Keeps every element the tree has drawn, or is about to draw, in the drawing: an element not

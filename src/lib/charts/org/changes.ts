@@ -1,6 +1,6 @@
-import type { OrgNodeView } from '$lib/view/types';
-import type { OrgChange } from '$lib/data/schema';
-import type { Lang } from '$lib/format/numbers';
+import type { OrgNodeView } from './types.ts';
+import type { OrgChange } from '../../data/schema.ts';
+import type { Lang } from '../../format/numbers.ts';
 
 /** The sentences, per language. */
 const SAY = {

@@ -1,4 +1,4 @@
-import type { OrgNodeView } from '$lib/view/types';
+import type { OrgNodeView } from '$lib/charts/org/types';
 
 /**
  * The tree a phone shows for one step, in the room its card leaves free: every unit the step

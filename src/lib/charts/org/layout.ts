@@ -1,5 +1,5 @@
-import type { OrgNodeView } from '$lib/view/types';
-import { estimateTextWidth, isCjk } from './text-width';
+import type { OrgNodeView } from '$lib/charts/org/types';
+import { estimateTextWidth, isCjk } from '../text-width';
 
 export interface Box {
 	x: number;

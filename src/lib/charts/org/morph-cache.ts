@@ -1,6 +1,6 @@
-import type { OrgChartView } from '$lib/view/types';
-import { layoutOrg, type OrgLayout } from './org-layout';
-import { planOrgMorph, type OrgMorphPlan } from './org-morph';
+import type { OrgChartView } from '$lib/charts/org/types';
+import { layoutOrg, type OrgLayout } from './layout';
+import { planOrgMorph, type OrgMorphPlan } from './morph';
 
 export interface OrgMorph {
 	to: OrgLayout;

@@ -1,6 +1,6 @@
-import { easeCubicInOut } from 'd3-ease';
-import { MARKER_RADIUS, type OrgLayout, type PlacedLeader, type PlacedUnit } from './org-layout';
-import type { OrgNodeView } from '$lib/view/types';
+import { easeMorph, lerp } from '../morph';
+import { MARKER_RADIUS, type OrgLayout, type PlacedLeader, type PlacedUnit } from './layout';
+import type { OrgNodeView } from '$lib/charts/org/types';
 
 interface Point {
 	x: number;
@@ -164,7 +164,6 @@ export function planOrgMorph(
 /** The one order of the drawing's elements, by key, in every state (see planOrgMorph). */
 export const compareKeys = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
-const lerp = (a: number, b: number, t: number) => a + (b - a) * t;
 const mix = (a: Point, b: Point, t: number): Point => ({ x: lerp(a.x, b.x, t), y: lerp(a.y, b.y, t) });
 
 /** An elbow from the parent's marker down to the child's row, then across to its marker. */
@@ -184,7 +183,7 @@ function handOver(from: number, to: number, e: number): number {
 
 /** The chart at `t` (0..1) through the morph: cheap arithmetic only. */
 export function orgFrameAt(plan: OrgMorphPlan, t: number): OrgFrame {
-	const e = easeCubicInOut(Math.min(1, Math.max(0, t)));
+	const e = easeMorph(t);
 	return {
 		width: plan.width,
 		height: plan.height,

@@ -1,8 +1,8 @@
 import { stratify } from 'd3-hierarchy';
-import type { Dataset, OrgState } from '$lib/data/schema';
-import type { OrgNodeView } from '$lib/view/types';
-import { sourceView } from '$lib/view/source-view';
-import type { Lang } from '$lib/format/numbers';
+import type { Dataset, OrgState } from '../../data/schema.ts';
+import type { OrgNodeView } from './types.ts';
+import { sourceView } from '../source-view.ts';
+import type { Lang } from '../../format/numbers.ts';
 
 /**
  * The tree of one org state in reading order: d3-hierarchy builds the hierarchy and

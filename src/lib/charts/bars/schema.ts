@@ -1,0 +1,27 @@
+import * as v from 'valibot';
+import { chartId, id, text } from '../../data/schema-parts.ts';
+
+export const BarSchema = v.strictObject({
+	id,
+	figure: id,
+	/** The same value in another currency, shown beside it (e.g. US dollars). */
+	alternate: v.optional(id),
+	label: text,
+	labelZh: text
+});
+
+/** A bar chart state in the dataset: figures side by side on one scale. */
+export const BarChartSchema = v.strictObject({
+	id: chartId,
+	kind: v.literal('bars'),
+	title: text,
+	titleZh: text,
+	/** The unit and the period, shown under the title: "Billion yuan, July–September". */
+	subtitle: text,
+	subtitleZh: text,
+	unitLabel: text,
+	unitLabelZh: text,
+	bars: v.pipe(v.array(BarSchema), v.nonEmpty('must have at least one bar'))
+});
+
+export type BarChart = v.InferOutput<typeof BarChartSchema>;

@@ -1,0 +1,59 @@
+/**
+ * The pieces every schema is made of (ids, dates, text, sources), shared by the dataset's
+ * schema and the chart kinds' own parts (src/lib/charts/<kind>/schema.ts).
+ */
+import * as v from 'valibot';
+
+const ID = /^[a-z0-9][a-z0-9-]*$/;
+const CHART_ID = /^[a-z]+:[a-z0-9][a-z0-9-]*$/;
+
+/** A real calendar date, to day or month precision: 2024-11-21 or 2023-09. */
+export function isCalendarDate(text: string): boolean {
+	const match = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(text);
+	if (!match) return false;
+	const year = Number(match[1]);
+	const month = Number(match[2]);
+	if (month < 1 || month > 12) return false;
+	if (match[3] === undefined) return true;
+	const day = Number(match[3]);
+	const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
+	return day >= 1 && day <= daysInMonth;
+}
+
+export const text = v.pipe(v.string(), v.trim(), v.nonEmpty('must not be empty'));
+export const id = v.pipe(v.string(), v.regex(ID, 'must be a lowercase id like "jiang-fan"'));
+export const chartId = v.pipe(
+	v.string(),
+	v.regex(CHART_ID, 'must look like "org:2021" or "money:aidc-ebita" (a prefix, a colon, a lowercase id)')
+);
+export const date = v.pipe(v.string('must be a date string'), v.check(isCalendarDate, 'must be a real date written YYYY-MM-DD or YYYY-MM'));
+
+export const MAX_QUOTE_WORDS = 30;
+
+/** Where a fact comes from. Every fact in the dataset carries one. */
+export const SourceSchema = v.variant(
+	'source',
+	[
+		v.strictObject({
+			source: v.literal('article'),
+			line: v.pipe(v.number('must be a line number'), v.integer('must be a whole line number'), v.minValue(1, 'must be 1 or more')),
+			/** The exact words of the cited line the fact rests on (English text), as a wire service ties a figure to its words. */
+			quote: v.pipe(
+				text,
+				v.check((words) => words.split(/\s+/).length <= MAX_QUOTE_WORDS, `must be at most ${MAX_QUOTE_WORDS} words of the cited line`)
+			)
+		}),
+		v.strictObject({ source: v.literal('background'), note: text }),
+		v.strictObject({
+			source: v.literal('derived'),
+			formula: text,
+			formulaZh: v.optional(text),
+			inputs: v.pipe(v.array(id), v.nonEmpty('must name the figures it is derived from')),
+			note: v.optional(text),
+			noteZh: v.optional(text)
+		})
+	],
+	'must be { "source": "article", "line": N, "quote": "..." }, { "source": "background", "note": "..." } or { "source": "derived", "formula": "...", "inputs": [...] }'
+);
+
+export const sourced = { source: SourceSchema } as const;
