@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { datasetCsv, CSV_COLUMNS } from '$lib/data/export-csv';
-import { dataset } from './helpers';
+import { dataset } from '../helpers';
 
 /** A small RFC 4180 reader, to check what a spreadsheet would see. */
 function parseCsv(text: string): string[][] {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseStoryCopy } from '$lib/data/parse-story-copy';
 import { lintArchieMl } from '$lib/data/lint-archieml';
-import { STORY_EN_FILE, dataErrorOf, dataset, storyEnText } from './helpers';
+import { STORY_EN_FILE, dataErrorOf, dataset, storyEnText } from '../helpers';
 
 const parse = (text: string) => () => parseStoryCopy(text, STORY_EN_FILE, dataset);
 

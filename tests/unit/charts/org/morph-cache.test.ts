@@ -5,7 +5,7 @@ import type { OrgChartView } from '$lib/charts/org/types';
 import { layoutOrg } from '$lib/charts/org/layout';
 import { planOrgMorph } from '$lib/charts/org/morph';
 import { orgMorphFor } from '$lib/charts/org/morph-cache';
-import { dataset, storyEnText, STORY_EN_FILE } from './helpers';
+import { dataset, storyEnText, STORY_EN_FILE } from '../../helpers';
 
 const view = buildStoryView(dataset, parseStoryCopy(storyEnText, STORY_EN_FILE, dataset));
 const orgCharts = Object.values(view.charts).filter((c): c is OrgChartView => c.kind === 'org');

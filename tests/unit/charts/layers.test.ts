@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseStoryCopy } from '$lib/data/parse-story-copy';
 import { buildStoryView } from '$lib/view/build-story-view';
 import { keepSameLayer, layerOpacity, liveLayer, preparedLayer, sameLayer } from '$lib/charts/layers';
-import { dataset, storyEnText, STORY_EN_FILE } from './helpers';
+import { dataset, storyEnText, STORY_EN_FILE } from '../helpers';
 
 const view = buildStoryView(dataset, parseStoryCopy(storyEnText, STORY_EN_FILE, dataset));
 const charts = view.charts;

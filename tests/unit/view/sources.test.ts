@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseStoryCopy } from '$lib/data/parse-story-copy';
 import { buildStoryView } from '$lib/view/build-story-view';
-import { STORY_EN_FILE, dataset, storyEnText } from './helpers';
+import { STORY_EN_FILE, dataset, storyEnText } from '../helpers';
 
 const view = buildStoryView(dataset, parseStoryCopy(storyEnText, STORY_EN_FILE, dataset));
 

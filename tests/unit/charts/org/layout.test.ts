@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { orgRows } from '$lib/charts/org/rows';
 import { layoutOrg, MIN_FONT_SIZE, type Box } from '$lib/charts/org/layout';
 import { planOrgMorph, orgFrameAt } from '$lib/charts/org/morph';
-import { dataset } from './helpers';
+import { dataset } from '../../helpers';
 
 const rowsOf = (id: string) =>
 	orgRows(

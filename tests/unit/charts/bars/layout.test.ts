@@ -5,7 +5,7 @@ import { layoutBars } from '$lib/charts/bars/layout';
 import { barFrameAt } from '$lib/charts/bars/morph';
 import { estimateTextWidth } from '$lib/charts/text-width';
 import type { BarChartView } from '$lib/charts/bars/types';
-import { STORY_EN_FILE, dataset, storyEnText } from './helpers';
+import { STORY_EN_FILE, dataset, storyEnText } from '../../helpers';
 
 const view = buildStoryView(dataset, parseStoryCopy(storyEnText, STORY_EN_FILE, dataset));
 const chart = (id: string) => view.charts[id] as BarChartView;

@@ -3,7 +3,7 @@ import { orgRows } from '$lib/charts/org/rows';
 import { layoutOrg } from '$lib/charts/org/layout';
 import { focusOrgRows } from '$lib/charts/org/focus';
 import type { OrgNodeView } from '$lib/charts/org/types';
-import { dataset } from './helpers';
+import { dataset } from '../../helpers';
 
 const rows2024 = orgRows(
 	dataset,

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { orgRows } from '$lib/charts/org/rows';
 import { describeChanges } from '$lib/charts/org/changes';
 import type { Lang } from '$lib/format/numbers';
-import { dataset } from './helpers';
+import { dataset } from '../../helpers';
 
 const state = (id: string) => dataset.orgStates.find((s) => s.id === id)!;
 const rows = (id: string, lang: Lang = 'en') => orgRows(dataset, state(id), lang);

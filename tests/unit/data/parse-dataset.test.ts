@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseDataset } from '$lib/data/parse-dataset';
-import { DATASET_FILE, dataErrorOf, datasetJson, datasetText } from './helpers';
+import { DATASET_FILE, dataErrorOf, datasetJson, datasetText } from '../helpers';
 
 const parse = (json: unknown) => () => parseDataset(JSON.stringify(json), DATASET_FILE);
 
