@@ -34,7 +34,7 @@ export default defineConfig({
 	],
 	webServer: [
 		{
-			command: `npm run build && node tests/tools/serve.mjs --port ${PORT}`,
+			command: `npm run build && node src/build/serve.mjs --port ${PORT}`,
 			url: `http://localhost:${PORT}/`,
 			reuseExistingServer: false,
 			timeout: 180_000,

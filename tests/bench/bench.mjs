@@ -54,7 +54,7 @@ if (BUILD) {
 }
 // Cross-origin isolated, for frame timestamps precise to 5 µs: at the default 100 µs, frames
 // exactly one refresh apart (16.67 ms) read as 16.6 or 16.8 ms.
-const server = spawn('node', ['tests/tools/serve.mjs', '--port', String(PORT), '--isolated'], { stdio: 'ignore' });
+const server = spawn('node', ['src/build/serve.mjs', '--port', String(PORT), '--isolated'], { stdio: 'ignore' });
 await new Promise((r) => setTimeout(r, 500));
 const browser = await chromium.launch(chromiumLaunchOptions());
 

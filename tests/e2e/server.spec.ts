@@ -1,7 +1,7 @@
 import { request as httpRequest } from 'node:http';
 import { test, expect } from './fixtures';
 
-/** The project's server (tests/tools/serve.mjs, which `npm start` runs), asked with raw paths as any client may send them. */
+/** The project's server (src/build/serve.mjs, which `npm start` runs), asked with raw paths as any client may send them. */
 function get(
 	path: string,
 	headers: Record<string, string> = {}

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { filesIn } from '../tools/build-files.mjs';
+import { filesIn } from '../../src/build/build-files.mjs';
 import { HtmlValidate } from 'html-validate';
 import config from '../../.htmlvalidate.mjs';
 import { test, expect, waitForStory } from './fixtures';

@@ -1,7 +1,7 @@
 import { loadStory, type STORY_FILES } from './load-story';
-import { pageScript } from './page-script';
+import { pageScript } from '../../build/page-script';
 import { SITE_URL } from './site';
-import { PAGE_SCRIPTS } from '../../page-scripts/entries';
+import { PAGE_SCRIPTS } from '../../build/page-scripts';
 
 /** The story page's only script (an entry in pageScripts, vite.config.ts). */
 const STORY_PAGE_SCRIPT = PAGE_SCRIPTS.story;

@@ -1,6 +1,6 @@
 // Writes a gzip and a brotli copy beside every text file of build/ (name.js.gz, name.js.br), for
-// the server (tests/tools/serve.mjs, sirv) and for static hosts that serve precompressed files.
-//   node tests/tools/precompress.mjs [build]
+// the server (src/build/serve.mjs, sirv) and for static hosts that serve precompressed files.
+//   node src/build/precompress.mjs [build]
 import { readFileSync, writeFileSync } from 'node:fs';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { filesIn } from './build-files.mjs';

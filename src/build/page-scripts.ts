@@ -3,5 +3,5 @@
  * the browser build: read by vite.config.ts (to build them) and by the pages (to link them).
  */
 export const PAGE_SCRIPTS = {
-	story: 'src/page-scripts/story-page.ts'
+	story: 'src/build/story-page-script.ts'
 } as const;

@@ -1,8 +1,8 @@
 // Serves build/ as a static host or CDN would, with sirv (the server Vite's own preview uses):
-// plain files, index.html for folders, precompressed brotli and gzip (tests/tools/precompress.mjs),
+// plain files, index.html for folders, precompressed brotli and gzip (src/build/precompress.mjs),
 // ETags, and the headers the build wrote for static hosts (build/_headers: CSP with
 // frame-ancestors, a year's caching for hashed assets, everything else revalidated).
-//   node tests/tools/serve.mjs [--port 4173] [--host 127.0.0.1] [--dir build] [--isolated]
+//   node src/build/serve.mjs [--port 4173] [--host 127.0.0.1] [--dir build] [--isolated]
 // Bound to localhost unless --host says otherwise. --isolated adds the headers for cross-origin
 // isolation, which gives performance.now() and requestAnimationFrame timestamps 5 µs precision
 // instead of 100 µs (the benchmark's frame times).
@@ -21,7 +21,7 @@ const isolation = args.includes('--isolated')
 	: {};
 
 /**
- * The headers the build wrote for static hosts (build/_headers, tests/tools/headers.mjs), sent
+ * The headers the build wrote for static hosts (build/_headers, src/build/headers.mjs), sent
  * here too: a pattern ending in * matches by prefix, any other exactly; every match applies.
  */
 function headerRules(file) {

@@ -1,8 +1,8 @@
-// Writes build/_headers (the format of Netlify and Cloudflare Pages; tests/tools/serve.mjs sends
+// Writes build/_headers (the format of Netlify and Cloudflare Pages; src/build/serve.mjs sends
 // the same): each page's Content-Security-Policy as a header, with what a <meta> cannot carry
 // (frame-ancestors: story pages the desk's choice, by default 'self'; embed pages anyone), long
 // caching for hashed assets, and headers against MIME sniffing and referrer leaks.
-//   node tests/tools/headers.mjs [build]      FRAME_ANCESTORS="'self' https://partner.example"
+//   node src/build/headers.mjs [build]      FRAME_ANCESTORS="'self' https://partner.example"
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { filesIn } from './build-files.mjs';
