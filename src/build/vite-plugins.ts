@@ -1,0 +1,109 @@
+/**
+ * The Vite plugins of the two builds (vite.config.ts: the site; vite.element.config.ts: the
+ * custom element). What each is for: src/build/README.md.
+ */
+import { readFileSync } from 'node:fs';
+import type { Plugin } from 'vite';
+import { visualizer } from 'rollup-plugin-visualizer';
+import { parseDataset } from '../lib/data/parse-dataset.ts';
+import { parseStoryCopy } from '../lib/data/parse-story-copy.ts';
+
+/**
+ * Validates the dataset and the copy before anything is built, so bad data stops
+ * `npm run build` at once with only the list of problems (file, path, fault).
+ */
+export function validateStoryData(): Plugin {
+	return {
+		name: 'validate-story-data',
+		apply: 'build',
+		buildStart() {
+			try {
+				const dataset = parseDataset(readFileSync('data/dataset.json', 'utf8'), 'data/dataset.json');
+				for (const file of ['data/story.en.aml', 'data/story.zh.aml']) parseStoryCopy(readFileSync(file, 'utf8'), file, dataset);
+			} catch (error) {
+				this.error((error as Error).message);
+			}
+		}
+	};
+}
+
+/**
+ * `import X from './Module.svelte?server-only'`: the module in the server build (prerendering),
+ * `null` in the browser build, so code that only prerenders (e.g. <noscript> contents) costs
+ * readers nothing. Shared with the custom element's build.
+ */
+export function serverOnlyImports(): Plugin {
+	const STUB = '\0server-only-stub';
+	return {
+		name: 'server-only-imports',
+		enforce: 'pre',
+		async resolveId(source, importer, options) {
+			if (!source.endsWith('?server-only')) return null;
+			if (!options?.ssr) return STUB;
+			return this.resolve(source.slice(0, -'?server-only'.length), importer, { ...options, skipSelf: true });
+		},
+		load(id) {
+			return id === STUB ? 'export default null;' : null;
+		}
+	};
+}
+
+/**
+ * Scripts of pages that SvelteKit does not hydrate (`csr = false`): each is added as an entry
+ * of SvelteKit's own browser build, so it shares chunks (the Svelte runtime, the charts) with
+ * the embed pages, and its hashed file name is read from the build manifest when the page
+ * prerenders (see page-script.ts).
+ */
+export function pageScripts(entries: Record<string, string>): Plugin {
+	let browserBuild = false;
+	return {
+		name: 'page-scripts',
+		apply: 'build',
+		configResolved(config) {
+			browserBuild = !config.build.ssr && !config.build.lib;
+		},
+		options(options) {
+			if (!browserBuild || typeof options.input !== 'object' || Array.isArray(options.input)) return null;
+			return { ...options, input: { ...options.input, ...entries } };
+		}
+	};
+}
+
+/** `BUNDLE_REPORT=1 npm run build` writes what is in the browser bundle to bundle-report/. */
+export const bundleReport = (): Plugin[] =>
+	process.env.BUNDLE_REPORT
+		? [
+				visualizer({ filename: 'bundle-report/client.html', template: 'treemap', gzipSize: true, brotliSize: false }) as Plugin,
+				visualizer({ filename: 'bundle-report/client.json', template: 'raw-data', gzipSize: true }) as Plugin
+			]
+		: [];
+
+const CSS_PLACEHOLDER = '__STORY_ELEMENT_CSS__';
+
+export function storyElementModules(): Plugin {
+	return {
+		name: 'story-element-modules',
+		// After Vite's CSS plugin, so the stylesheet it emits is there to fold in.
+		enforce: 'post',
+		resolveId(id) {
+			return id === 'virtual:story-view' || id === 'virtual:story-css' ? `\0${id}` : null;
+		},
+		load(id) {
+			if (id === '\0virtual:story-view') return `export default ${readFileSync('build/story-view.json', 'utf8')};`;
+			if (id === '\0virtual:story-css') return `export default ${JSON.stringify(CSS_PLACEHOLDER)};`;
+			return null;
+		},
+		generateBundle(_, bundle) {
+			const cssFiles = Object.values(bundle).filter((file) => file.type === 'asset' && file.fileName.endsWith('.css'));
+			const css = cssFiles.map((file) => (file.type === 'asset' ? String(file.source) : '')).join('\n');
+			for (const file of cssFiles) delete bundle[file.fileName];
+			for (const chunk of Object.values(bundle)) {
+				// The minifier may have requoted the placeholder with ' or `.
+				if (chunk.type === 'chunk') chunk.code = chunk.code.replace(new RegExp(`(["'\`])${CSS_PLACEHOLDER}\\1`), () => JSON.stringify(css));
+			}
+			if (!css || Object.values(bundle).some((c) => c.type === 'chunk' && c.code.includes(CSS_PLACEHOLDER))) {
+				this.error('the components’ CSS was not folded into the custom element');
+			}
+		}
+	};
+}
