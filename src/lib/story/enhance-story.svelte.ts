@@ -5,10 +5,9 @@
  * path for every place the story runs: the page (not hydrated at all), the embed's feed mode
  * and the custom element (both rendered by Svelte first).
  */
-import { flushSync, mount, unmount, type Component } from 'svelte';
+import { mount, unmount } from 'svelte';
 import Graphic from '$lib/components/Graphic.svelte';
-import { DRAWN_KINDS, loadChart, loadChartText, warmUpDrawings } from '$lib/charts/drawings';
-import { whenIdle } from '$lib/browser/when-idle';
+import { warmUpDrawings } from '$lib/charts/drawings';
 
 import { uiContext } from '$lib/i18n/ui-strings';
 import type { HostViewport } from '$lib/embed/protocol';
@@ -19,13 +18,15 @@ import type { PreparedStep } from '$lib/charts/layers';
 import { createStepController, type StepController } from '$lib/scroll/step-controller';
 import { triggerOffset, WIDE_LAYOUT_MIN_WIDTH } from '$lib/scroll/trigger';
 import { stepScenes, type StepScenes } from './step-scenes';
-import type { ChartKind, ChartView } from '$lib/charts/types';
+import type { ChartView } from '$lib/charts/types';
 import type { StoryGraphicData } from './graphic-data';
 import { hashForStep, stepIdFromHash } from './step-link';
 import { dispatchStoryStep } from './story-step-event';
-
-/** The still charts are for print only: loaded when the browser is idle, or when printing. */
-const loadStaticChart = () => import('$lib/components/StaticChart.svelte').then((module) => module.default);
+import { hookSelector } from './hooks';
+import { listen, type StoryContext } from './enhancers/context';
+import { nextStepLinks } from './enhancers/next-step-links';
+import { chartTexts } from './enhancers/chart-texts';
+import { printCharts } from './enhancers/print-charts';
 
 export interface EnhanceOptions {
 	data: StoryGraphicData;
@@ -59,16 +60,12 @@ export function enhanceStory(root: HTMLElement, options: EnhanceOptions): Enhanc
 	const { data, events = null, onposition, fed = false } = options;
 	const context = uiContext(data.lang);
 	const chartIds = data.steps.map((s) => s.chart);
-	const stepElements = [...root.querySelectorAll<HTMLElement>('[data-step]')];
-	const sticky = root.querySelector<HTMLElement>('[data-sticky]');
-	const scrolly = root.querySelector<HTMLElement>('[data-scrolly]');
-	const languageSwitch = root.querySelector<HTMLAnchorElement>('[data-language-switch]');
+	const stepElements = [...root.querySelectorAll<HTMLElement>(hookSelector('step'))];
+	const sticky = root.querySelector<HTMLElement>(hookSelector('sticky'));
+	const scrolly = root.querySelector<HTMLElement>(hookSelector('scrolly'));
+	const languageSwitch = root.querySelector<HTMLAnchorElement>(hookSelector('languageSwitch'));
 	const languageHref = languageSwitch?.getAttribute('href') ?? '';
 	const cleanup: (() => void)[] = [];
-	const listen = (target: EventTarget, type: string, listener: EventListener, capture = false) => {
-		target.addEventListener(type, listener, capture);
-		cleanup.push(() => target.removeEventListener(type, listener, capture));
-	};
 
 	let position = START;
 	let reported = false;
@@ -118,7 +115,7 @@ export function enhanceStory(root: HTMLElement, options: EnhanceOptions): Enhanc
 	 */
 	let viewportHeight = 0;
 	const measureRooms = () => {
-		const body = sticky?.querySelector<HTMLElement>('[data-graphic-body]');
+		const body = sticky?.querySelector<HTMLElement>(hookSelector('graphicBody'));
 		if (!sticky || !body) return;
 		const narrow = window.innerWidth < WIDE_LAYOUT_MIN_WIDTH;
 		const screen = fed ? viewportHeight : window.innerHeight;
@@ -160,10 +157,12 @@ export function enhanceStory(root: HTMLElement, options: EnhanceOptions): Enhanc
 		onposition?.(step.id, next);
 	}
 
-	listen(motion, 'change', () => {
-		reducedMotion = motion.matches;
-		redraw(true);
-	});
+	cleanup.push(
+		listen(motion, 'change', () => {
+			reducedMotion = motion.matches;
+			redraw(true);
+		})
+	);
 
 	// The graphic is drawn in tasks of its own, after the page's script has set up: its frame
 	// and caption (measuring its box), then its chart, so no task of the page's start-up is long.
@@ -196,79 +195,17 @@ export function enhanceStory(root: HTMLElement, options: EnhanceOptions): Enhanc
 			measureRooms();
 			holdCharts = false;
 			stepElements.forEach((step) => step.querySelectorAll('.card').forEach((card) => rooms.observe(card)));
-			const body = sticky.querySelector('[data-graphic-body]');
+			const body = sticky.querySelector(hookSelector('graphicBody'));
 			if (body) rooms.observe(body);
 		}, 0);
 	}, 0);
 	cleanup.push(() => clearTimeout(drawCharts));
 	cleanup.push(() => clearTimeout(drawGraphic));
 	warmUpDrawings();
-	cleanup.push(whenIdle(() => void loadStaticChart()));
 
-	// "Next step" links scroll to the step and move focus with it (keyboard and pointer).
-	listen(root, 'click', (event) => {
-		const link = (event.target as Element | null)?.closest?.('a[data-next-step]');
-		const index = Number(link?.getAttribute('data-next-step'));
-		const target = link ? stepElements[index] : undefined;
-		if (!target) return;
-		event.preventDefault();
-		target.scrollIntoView({ block: 'start', behavior: reducedMotion ? 'instant' : 'smooth' });
-		target.focus({ preventScroll: true });
-	});
-
-	// A chart's text equivalent is drawn the first time a reader opens it.
-	const mounted: ReturnType<typeof mount>[] = [];
-	const chartOf = (element: Element) => data.charts[element.getAttribute('data-chart-text') ?? ''];
-	const fillChartText = (details: HTMLDetailsElement, Contents: Component<{ chart: ChartView }>) => {
-		const chart = chartOf(details);
-		if (!chart || details.dataset.filled) return;
-		details.dataset.filled = 'true';
-		mounted.push(mount(Contents, { target: details, props: { chart }, context }));
-	};
-	listen(
-		root,
-		'toggle',
-		(event) => {
-			const details = event.target as HTMLDetailsElement;
-			if (!details.open || !details.matches('[data-chart-text]')) return;
-			const kind = chartOf(details)?.kind;
-			if (kind) void loadChartText(kind).then((Contents) => fillChartText(details, Contents));
-		},
-		true
-	);
-
-	// Print gets every step's still chart and text, drawn just before printing (they are
-	// hidden on screen by CSS, and stay once drawn).
-	let printed = false;
-	const print = matchMedia('print');
-	const onPrint = () => {
-		if (printed) return;
-		printed = true;
-		// Every kind's components, by kind (a plain record: read once, inside this one flush).
-		const byKind = <T>(load: (kind: ChartKind) => Promise<T>) =>
-			Promise.all(DRAWN_KINDS.map(load)).then((loaded) => Object.fromEntries(DRAWN_KINDS.map((kind, i) => [kind, loaded[i]!])));
-		void Promise.all([loadStaticChart(), byKind(loadChart), byKind(loadChartText)]).then(([StaticChart, charts, texts]) =>
-			flushSync(() => {
-				stepElements.forEach((step, i) => {
-					const chart = data.charts[chartIds[i] ?? ''];
-					const slot = step.querySelector('noscript[data-static-chart]');
-					if (chart && slot) {
-						const target = document.createElement('div');
-						slot.before(target);
-						const props = { chart, highlight: data.steps[i]?.highlight ?? [], Chart: charts[chart.kind] };
-						mounted.push(mount(StaticChart, { target, props, context }));
-					}
-				});
-				root.querySelectorAll<HTMLDetailsElement>('details[data-chart-text]').forEach((details) => {
-					const kind = chartOf(details)?.kind;
-					const Contents = kind && texts[kind];
-					if (Contents) fillChartText(details, Contents);
-				});
-			})
-		);
-	};
-	listen(print, 'change', onPrint);
-	listen(window, 'beforeprint', onPrint);
+	// The behaviours that do not drive the graphic, each on its own (see enhancers/).
+	const story: StoryContext = { data, context, steps: stepElements, reducedMotion: () => reducedMotion };
+	cleanup.push(nextStepLinks(root, story), chartTexts(root, story), printCharts(root, story));
 
 	// A deep link lands on its step with the step's graphic fully drawn.
 	const linked = options.deepLink ? stepIdFromHash(location.hash) : null;
@@ -309,7 +246,6 @@ export function enhanceStory(root: HTMLElement, options: EnhanceOptions): Enhanc
 			controller?.destroy();
 			cleanup.forEach((undo) => undo());
 			if (graphic) void unmount(graphic);
-			mounted.forEach((component) => void unmount(component));
 		}
 	};
 }
