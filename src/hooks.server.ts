@@ -1,7 +1,9 @@
 import type { Handle } from '@sveltejs/kit';
+import { langOf } from '$lib/i18n/editions';
+import { STRINGS } from '$lib/i18n/strings';
 
-/** The Chinese edition's pages are in Chinese from the <html> element down. */
+/** Every page is in its edition's language from the <html> element down (app.html: lang="%lang%"). */
 export const handle: Handle = ({ event, resolve }) => {
-	const zh = /^\/(embed\/)?zh(\/|$)/.test(event.url.pathname);
-	return resolve(event, { transformPageChunk: ({ html }) => (zh ? html.replace('<html lang="en">', '<html lang="zh-CN">') : html) });
+	const locale = STRINGS[langOf(event.params.lang)].locale;
+	return resolve(event, { transformPageChunk: ({ html }) => html.replace('%lang%', locale) });
 };

@@ -7,6 +7,7 @@ import type { Plugin } from 'vite';
 import { visualizer } from 'rollup-plugin-visualizer';
 import { parseDataset } from '../lib/data/parse-dataset.ts';
 import { parseStoryCopy } from '../lib/data/parse-story-copy.ts';
+import { LANGS } from '../lib/i18n/lang.ts';
 
 /**
  * Validates the dataset and the copy before anything is built, so bad data stops
@@ -19,7 +20,7 @@ export function validateStoryData(): Plugin {
 		buildStart() {
 			try {
 				const dataset = parseDataset(readFileSync('data/dataset.json', 'utf8'), 'data/dataset.json');
-				for (const file of ['data/story.en.aml', 'data/story.zh.aml']) parseStoryCopy(readFileSync(file, 'utf8'), file, dataset);
+				for (const file of LANGS.map((lang) => `data/story.${lang}.aml`)) parseStoryCopy(readFileSync(file, 'utf8'), file, dataset);
 			} catch (error) {
 				this.error((error as Error).message);
 			}

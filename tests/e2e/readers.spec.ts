@@ -142,7 +142,8 @@ test.describe('the Chinese edition', () => {
 		await expect(page.locator('figure.graphic [data-id="china-digital-commerce"] tspan.label')).toHaveText('中国数字商业板块');
 		await expect(page.locator('figure.graphic [data-leader="dai-shan"] text')).toContainText('戴珊');
 		await page.goto('/');
-		expect(await page.locator('html').getAttribute('lang')).toBe('en');
+		// The English edition is British English (its dates, its spelling).
+		expect(await page.locator('html').getAttribute('lang')).toBe('en-GB');
 	});
 
 	test('writes money in 亿元 where the English writes billion yuan', async ({ page }) => {

@@ -1,23 +1,21 @@
 import type { Source } from '../data/schema.ts';
-import type { Lang } from '../format/numbers.ts';
+import type { Lang } from '../i18n/lang.ts';
+import { STRINGS } from '../i18n/strings.ts';
+import { inLang } from '../data/schema-parts.ts';
 import type { SourceView } from './types.ts';
 
 export function sourceView(source: Source, lang: Lang = 'en'): SourceView {
-	const zh = lang === 'zh';
+	const say = STRINGS[lang];
 	switch (source.source) {
 		case 'article':
-			// The quoted words are the English translation's, in both editions.
-			return {
-				kind: 'article',
-				label: zh ? `原文第${source.line}段` : `Article ¶${source.line}`,
-				detail: zh ? `英文译本：“${source.quote}”` : `“${source.quote}”`
-			};
+			// The quoted words are the English translation's, in every edition.
+			return { kind: 'article', label: say.cite.article(source.line), detail: say.cite.quote(source.quote) };
 		case 'background':
-			return { kind: 'background', label: zh ? '背景资料' : 'Background', detail: source.note };
+			return { kind: 'background', label: say.cite.background, detail: source.note };
 		case 'derived': {
-			const formula = zh ? (source.formulaZh ?? source.formula) : source.formula;
-			const note = zh ? (source.noteZh ?? source.note) : source.note;
-			return { kind: 'derived', label: zh ? '推算' : 'Derived', detail: note ? `${formula}${zh ? '。' : '. '}${note}` : formula };
+			const formula = inLang(source.formula, lang);
+			const note = source.note && inLang(source.note, lang);
+			return { kind: 'derived', label: say.cite.derived, detail: note ? `${formula}${say.stop}${note}` : formula };
 		}
 	}
 }

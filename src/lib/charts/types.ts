@@ -2,7 +2,7 @@
 import type { Component } from 'svelte';
 import type * as v from 'valibot';
 import type { Dataset } from '../data/schema.ts';
-import type { Lang } from '../format/numbers.ts';
+import type { Lang } from '../i18n/lang.ts';
 import type { CHART_KINDS } from './registry.ts';
 
 export interface SourceView {

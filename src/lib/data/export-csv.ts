@@ -9,7 +9,7 @@ function field(value: string | number | undefined | null): string {
 function sourceFields(source: Source): [string, string, string] {
 	if (source.source === 'article') return ['article', String(source.line), source.quote];
 	if (source.source === 'background') return ['background', '', source.note];
-	return ['derived', '', `${source.formula}${source.note ? ` ${source.note}` : ''}`];
+	return ['derived', '', `${source.formula.en}${source.note ? ` ${source.note.en}` : ''}`];
 }
 
 export const CSV_COLUMNS = [
@@ -44,8 +44,8 @@ export function datasetCsv(data: Dataset): string {
 			'figure',
 			f.id,
 			'',
-			f.label,
-			f.labelZh,
+			f.label.en,
+			f.label.zh,
 			'',
 			'',
 			f.value,
@@ -60,19 +60,19 @@ export function datasetCsv(data: Dataset): string {
 	for (const state of data.orgStates) {
 		for (const node of state.nodes) {
 			const unit = units.get(node.unit);
-			const leaders = (node.leaders ?? []).map((l) => `${people.get(l.person)?.name ?? l.person} (${l.role})`).join('; ');
+			const leaders = (node.leaders ?? []).map((l) => `${people.get(l.person)?.name.en ?? l.person} (${l.role.en})`).join('; ');
 			rows.push([
 				'org-unit',
 				node.unit,
 				state.id,
-				unit?.name,
-				unit?.nameZh,
+				unit?.name.en,
+				unit?.name.zh,
 				node.parent,
 				leaders,
 				'',
 				'',
 				'',
-				state.label,
+				state.label.en,
 				'',
 				state.date,
 				...sourceFields(node.source)

@@ -3,6 +3,7 @@
  * schema and the chart kinds' own parts (src/lib/charts/<kind>/schema.ts).
  */
 import * as v from 'valibot';
+import { LANGS, SOURCE_LANG, type Lang } from '../i18n/lang.ts';
 
 const ID = /^[a-z0-9][a-z0-9-]*$/;
 const CHART_ID = /^[a-z]+:[a-z0-9][a-z0-9-]*$/;
@@ -28,6 +29,24 @@ export const chartId = v.pipe(
 );
 export const date = v.pipe(v.string('must be a date string'), v.check(isCalendarDate, 'must be a real date written YYYY-MM-DD or YYYY-MM'));
 
+/** Text in every edition's language: `{ "en": "…", "zh": "…" }`. */
+export const localized = v.strictObject(Object.fromEntries(LANGS.map((lang) => [lang, text])) as { [L in Lang]: typeof text });
+
+/**
+ * Text written in the source language, and in others where it reads differently (a formula
+ * with Chinese units, say); an edition without its own falls back to the source language.
+ */
+export const localizedOrSource = v.strictObject(
+	Object.fromEntries(LANGS.map((lang) => [lang, lang === SOURCE_LANG ? text : v.optional(text)])) as {
+		[L in Lang]: L extends typeof SOURCE_LANG ? typeof text : v.OptionalSchema<typeof text, undefined>;
+	}
+);
+
+/** A text field in an edition's language, or the source language's where it has none of its own. */
+export function inLang(field: Partial<Record<Lang, string>>, lang: Lang): string {
+	return field[lang] ?? field[SOURCE_LANG] ?? '';
+}
+
 export const MAX_QUOTE_WORDS = 30;
 
 /** Where a fact comes from. Every fact in the dataset carries one. */
@@ -46,11 +65,9 @@ export const SourceSchema = v.variant(
 		v.strictObject({ source: v.literal('background'), note: text }),
 		v.strictObject({
 			source: v.literal('derived'),
-			formula: text,
-			formulaZh: v.optional(text),
+			formula: localizedOrSource,
 			inputs: v.pipe(v.array(id), v.nonEmpty('must name the figures it is derived from')),
-			note: v.optional(text),
-			noteZh: v.optional(text)
+			note: v.optional(localizedOrSource)
 		})
 	],
 	'must be { "source": "article", "line": N, "quote": "..." }, { "source": "background", "note": "..." } or { "source": "derived", "formula": "...", "inputs": [...] }'

@@ -3,30 +3,30 @@
  * runtime validation, and the TypeScript types below are inferred from them.
  */
 import * as v from 'valibot';
-import { chartId, date, id, sourced, text, SourceSchema } from './schema-parts.ts';
+import { chartId, date, id, localized, localizedOrSource, sourced, text, SourceSchema } from './schema-parts.ts';
 import { CHART_KINDS } from '../charts/registry.ts';
+import { LANGS } from '../i18n/lang.ts';
 
 export { isCalendarDate, MAX_QUOTE_WORDS, SourceSchema };
 import { isCalendarDate, MAX_QUOTE_WORDS } from './schema-parts.ts';
 
 export const PersonSchema = v.strictObject({
 	id,
-	name: text,
-	nameZh: text,
+	name: localized,
 	aliases: v.optional(v.array(text)),
 	...sourced
 });
 
 export const UnitSchema = v.strictObject({
 	id,
-	name: text,
-	short: text,
-	nameZh: text,
+	name: localized,
+	/** A shorter name for tight rooms, where an edition has one (else its full name is used). */
+	short: localizedOrSource,
 	aliases: v.optional(v.array(text)),
 	...sourced
 });
 
-export const LeaderSchema = v.strictObject({ person: id, role: text, roleZh: text, ...sourced });
+export const LeaderSchema = v.strictObject({ person: id, role: localized, ...sourced });
 
 export const OrgNodeSchema = v.strictObject({
 	unit: id,
@@ -58,10 +58,8 @@ export const OrgChangeSchema = v.variant(
 export const OrgStateSchema = v.strictObject({
 	id,
 	date,
-	label: text,
-	labelZh: text,
-	summary: text,
-	summaryZh: text,
+	label: localized,
+	summary: localized,
 	nodes: v.pipe(v.array(OrgNodeSchema), v.nonEmpty('must have at least one unit')),
 	/** What changed since the previous state, each change tied to an event. */
 	changes: v.optional(v.array(OrgChangeSchema), []),
@@ -74,8 +72,7 @@ const PeriodSchema = v.strictObject({ start: date, end: date, label: text });
 
 export const FigureSchema = v.strictObject({
 	id,
-	label: text,
-	labelZh: text,
+	label: localized,
 	value: v.pipe(v.number('must be a number, not text'), v.finite('must be a finite number')),
 	unit: v.picklist(['billion', 'million', 'percent'], 'must be "billion", "million" or "percent"'),
 	currency: v.optional(v.picklist(['CNY', 'USD', 'HKD'], 'must be "CNY", "USD" or "HKD"')),
@@ -94,12 +91,9 @@ export const DatasetSchema = v.strictObject({
 		title: text,
 		article: v.strictObject({
 			/** What the report is about, in a phrase: it is described, never given a title it does not have. */
-			about: text,
-			aboutZh: text,
-			publisher: text,
-			publisherZh: text,
-			reporter: text,
-			reporterZh: text,
+			about: localized,
+			publisher: localized,
+			reporter: localized,
 			published: date,
 			lines: v.pipe(v.number(), v.integer(), v.minValue(1))
 		})
@@ -148,7 +142,7 @@ export const StepSchema = v.strictObject({
 });
 
 export const StoryCopySchema = v.strictObject({
-	lang: v.picklist(['en', 'zh']),
+	lang: v.picklist(LANGS),
 	headline: text,
 	dek: text,
 	byline: text,
@@ -156,7 +150,10 @@ export const StoryCopySchema = v.strictObject({
 	/** When the story stands: it is written in the present of the events it describes. */
 	asOf: text,
 	skip: text,
+	/** The name of the next edition, on the link to it ("中文版"). */
 	language: text,
+	/** What the social card shows, for readers who cannot see it. */
+	cardAlt: text,
 	steps: v.pipe(v.array(StepSchema, 'must be a list of steps ([steps] … [])'), v.minLength(2, 'must have at least 2 steps')),
 	methods: v.pipe(v.array(text), v.nonEmpty('must have at least one note')),
 	/** What was corrected after publication, and when: shown at the end of the edition. */

@@ -1,10 +1,7 @@
-export type Lang = 'en' | 'zh';
 export type FigureUnit = 'billion' | 'million' | 'percent';
 
-const CURRENCY_WORDS: Record<string, string> = { CNY: 'yuan', USD: 'US dollars', HKD: 'Hong Kong dollars' };
-
 /** Enough decimals to show the figure as reported (31.672, 2.905, 0.384), no trailing zeros. */
-function decimalsOf(value: number): number {
+export function decimalsOf(value: number): number {
 	const text = String(Math.abs(value));
 	const dot = text.indexOf('.');
 	return dot < 0 ? 0 : Math.min(3, text.length - dot - 1);
@@ -39,56 +36,14 @@ export function formatDecimal(value: number, minimumFractionDigits: number, maxi
 }
 
 /** 亿 (hundred millions) from a figure in billions or millions. */
-function toYi(value: number, unit: 'billion' | 'million'): number {
+export function toYi(value: number, unit: 'billion' | 'million'): number {
 	return unit === 'billion' ? value * 10 : value / 100;
 }
 
-function formatPercent(value: number): string {
+export function formatPercent(value: number): string {
 	return `${formatDecimal(value, 0, 1)}%`;
 }
 
-/**
- * A figure as readers of each edition expect it:
- * English "−2.905 billion yuan", "29%"; Chinese uses 亿 (100 million): "−29.05亿元".
- */
-export function formatValue(value: number, unit: FigureUnit, currency: string | null, lang: Lang): string {
-	if (unit === 'percent') return formatPercent(value);
-	if (lang === 'zh') {
-		const yi = toYi(value, unit);
-		const digits = Math.max(0, decimalsOf(value) + (unit === 'billion' ? -1 : 2));
-		const number = formatDecimal(yi, 0, digits);
-		const suffix = currency === 'CNY' ? '亿元' : currency === 'USD' ? '亿美元' : currency === 'HKD' ? '亿港元' : '亿';
-		return `${number}${suffix}`;
-	}
-	const number = formatDecimal(value, decimalsOf(value), 3);
-	const words = currency ? ` ${CURRENCY_WORDS[currency] ?? currency}` : '';
-	return `${number} ${unit}${words}`;
-}
-
-/**
- * The number alone, for a label on a bar or an axis tick whose unit the chart names
- * once ("billion yuan", "亿元"): "−2.905", "29%"; in Chinese "−29.05".
- */
-export function formatBarValue(value: number, unit: FigureUnit, lang: Lang, maximumFractionDigits = 3): string {
-	if (unit === 'percent') return formatPercent(value);
-	const shown = lang === 'zh' ? toYi(value, unit) : value;
-	const digits =
-		lang === 'zh'
-			? Math.max(0, Math.min(maximumFractionDigits, decimalsOf(value)) + (unit === 'billion' ? -1 : 2))
-			: Math.min(maximumFractionDigits, decimalsOf(value));
-	return formatDecimal(shown, digits, digits);
-}
-
-/**
- * A derived figure, shown no more precisely than its inputs allow (a rate rounded to a whole
- * percent leaves the third decimal meaningless): "≈24.6"; in Chinese "约246".
- */
-export function formatDerivedBarValue(value: number, unit: FigureUnit, lang: Lang): string {
-	return `${lang === 'zh' ? '约' : '≈'}${formatBarValue(value, unit, lang, 1)}`;
-}
-
-/** The same for a full figure: "≈24.6 billion yuan", "约246亿元". */
-export function formatDerivedValue(value: number, unit: FigureUnit, currency: string | null, lang: Lang): string {
-	const rounded = unit === 'percent' ? value : Math.round(value * 10) / 10;
-	return `${lang === 'zh' ? '约' : '≈'}${formatValue(rounded, unit, currency, lang)}`;
-}
+/** A date as an edition writes it in full: "21 November 2024", "2024年11月21日". */
+export const longDate = (locale: string) => (iso: string) =>
+	new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(iso));

@@ -4,23 +4,28 @@
  * fails the prerender and so `npm run build`.
  */
 import datasetText from '../../../data/dataset.json?raw';
-import storyEnText from '../../../data/story.en.aml?raw';
-import storyZhText from '../../../data/story.zh.aml?raw';
 import { parseDataset } from '$lib/data/parse-dataset';
 import { parseStoryCopy } from '$lib/data/parse-story-copy';
 import { buildStoryView, type StoryView } from '$lib/view/build-story-view';
+import { LANGS, type Lang } from '$lib/i18n/lang';
 
 export const DATASET_FILE = 'data/dataset.json';
-export const STORY_FILES = { en: 'data/story.en.aml', zh: 'data/story.zh.aml' } as const;
-const STORY_TEXTS = { en: storyEnText, zh: storyZhText } as const;
+/** Each edition's copy: data/story.<lang>.aml. */
+export const STORY_FILES = Object.fromEntries(LANGS.map((lang) => [lang, `data/story.${lang}.aml`])) as Record<Lang, string>;
+const STORY_TEXTS = import.meta.glob<string>('../../../data/story.*.aml', { query: '?raw', import: 'default', eager: true });
+const storyText = (lang: Lang) => {
+	const text = STORY_TEXTS[`../../../${STORY_FILES[lang]}`];
+	if (text === undefined) throw new Error(`${STORY_FILES[lang]}: missing (every language in LANGS needs its copy file)`);
+	return text;
+};
 
 export function loadDataset() {
 	return parseDataset(datasetText, DATASET_FILE);
 }
 
-export function loadStory(lang: keyof typeof STORY_FILES = 'en'): StoryView {
+export function loadStory(lang: Lang = 'en'): StoryView {
 	const dataset = loadDataset();
-	const copy = parseStoryCopy(STORY_TEXTS[lang], STORY_FILES[lang], dataset);
+	const copy = parseStoryCopy(storyText(lang), STORY_FILES[lang], dataset);
 	if (copy.lang !== lang) throw new Error(`${STORY_FILES[lang]}: lang: must be "${lang}"`);
 	return buildStoryView(dataset, copy);
 }

@@ -1,10 +1,11 @@
 import { Resvg } from '@resvg/resvg-js';
 import { loadStory } from './load-story';
+import type { Lang } from '$lib/i18n/lang';
 import { socialCardSvg } from '$lib/share/social-card';
 import type { OrgChartView } from '$lib/charts/org/types';
 
 /** The social card of an edition as a PNG response, rendered at build time. */
-export function renderSocialCard(lang: 'en' | 'zh'): Response {
+export function renderSocialCard(lang: Lang): Response {
 	const story = loadStory(lang);
 	const chart = story.charts['org:2024'] as OrgChartView;
 	const svg = socialCardSvg(

@@ -1,4 +1,5 @@
-import { loadStory, type STORY_FILES } from './load-story';
+import { loadStory } from './load-story';
+import type { Lang } from '$lib/i18n/lang';
 import { pageScript } from '../../build/page-script';
 import { SITE_URL } from './site';
 import { PAGE_SCRIPTS } from '../../build/page-scripts';
@@ -7,7 +8,7 @@ import { PAGE_SCRIPTS } from '../../build/page-scripts';
 const STORY_PAGE_SCRIPT = PAGE_SCRIPTS.story;
 
 /** An edition's page: the story, the site's address for share metadata, and its script. */
-export function loadStoryPage(lang: keyof typeof STORY_FILES) {
+export function loadStoryPage(lang: Lang) {
 	// The dev server serves (and transforms) the source file itself.
 	const script = import.meta.env.DEV ? { src: STORY_PAGE_SCRIPT, preload: [], css: [] } : pageScript(STORY_PAGE_SCRIPT);
 	return { ...loadStory(lang), siteUrl: SITE_URL, script };

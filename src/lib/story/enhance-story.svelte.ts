@@ -9,7 +9,7 @@ import { mount, unmount } from 'svelte';
 import Graphic from '$lib/components/Graphic.svelte';
 import { warmUpDrawings } from '$lib/charts/drawings';
 
-import { uiContext } from '$lib/i18n/ui-strings';
+import { uiContext } from '$lib/i18n/context';
 import type { HostViewport } from '$lib/embed/protocol';
 import { activeStepAt, samePosition, type ScrollPosition } from '$lib/scroll/active-step';
 import { frameAt, MORPH_DISTANCE, stepFrame, stepShownAt, type GraphicFrame } from '$lib/scroll/graphic-frame';

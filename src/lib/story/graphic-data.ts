@@ -1,4 +1,4 @@
-import type { Lang } from '$lib/format/numbers';
+import type { Lang } from '$lib/i18n/lang';
 import type { ChartView } from '$lib/charts/types';
 import type { StoryView } from '$lib/view/build-story-view';
 

@@ -45,7 +45,7 @@ describe('corrected facts', () => {
 
 	it('describes the report rather than giving it a title it does not have', () => {
 		expect(dataset.meta.article).not.toHaveProperty('title');
-		expect(dataset.meta.article.about).not.toMatch(/sets up an e-commerce business group under Jiang Fan/);
+		expect(dataset.meta.article.about.en).not.toMatch(/sets up an e-commerce business group under Jiang Fan/);
 	});
 
 	it('keeps Lazada’s profit attributed and precise: positive EBITDA in July 2024, Thailand per market insiders', () => {
@@ -174,7 +174,7 @@ describe('the Chinese edition, in its own terms', () => {
 		const view = buildStoryView(dataset, parseStoryCopy(zh, 'data/story.zh.aml', dataset));
 		const lines = Object.values(view.charts).flatMap((c) => (c.kind === 'bars' ? [c.sourceLine] : []));
 		for (const line of lines) expect(line).toMatch(/^来源：《每日经济新闻》报道/);
-		expect(dataset.meta.article.reporterZh).toBe('陈婷');
+		expect(dataset.meta.article.reporter.zh).toBe('陈婷');
 		expect(zh).toContain('2024年11月21日或稍后发表');
 		expect(copies[0]).toContain('published on or just after 21 November 2024');
 	});
@@ -183,7 +183,7 @@ describe('the Chinese edition, in its own terms', () => {
 		expect(zh).toContain('用户为先、AI驱动');
 		expect(zh).not.toContain('内外贸');
 		const labels = dataset.charts.flatMap((c) =>
-			c.kind === 'bars' ? c.bars.filter((b) => b.id.startsWith('aidc')).map((b) => b.labelZh) : []
+			c.kind === 'bars' ? c.bars.filter((b) => b.id.startsWith('aidc')).map((b) => b.label.zh) : []
 		);
 		expect(labels.filter((l) => l.includes('国际'))).toEqual(
 			labels.filter((l) => l.includes('国际')).map(() => '阿里国际数字商业集团收入')
@@ -200,7 +200,7 @@ describe('the methods and the data agree with what the charts do', () => {
 
 	it('keeps Temu’s visits “nearly” 700 million and names SimilarWeb, in the data as in the copy', () => {
 		const temu = dataset.figures.find((f) => f.id === 'temu-visits-2024-08')!;
-		expect(temu.label).toMatch(/nearly[\s\S]*SimilarWeb/);
+		expect(temu.label.en).toMatch(/nearly[\s\S]*SimilarWeb/);
 		expect(temu.source).toMatchObject({ source: 'article', line: 21 });
 	});
 
@@ -218,7 +218,7 @@ describe('sources of the last two claims', () => {
 		expect(wuJia.source).toMatchObject({ source: 'background' });
 		expect((wuJia.source as { note: string }).note).toMatch(/six[\s\S]*line 26[\s\S]*line 27/);
 		const thailand = dataset.charts.find((c) => c.id === 'money:thailand')!;
-		expect(thailand.title).toContain('platform market');
-		expect(thailand.titleZh).toContain('电商平台市场');
+		expect(thailand.title.en).toContain('platform market');
+		expect(thailand.title.zh).toContain('电商平台市场');
 	});
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatBarValue, formatDecimal, formatValue } from '$lib/format/numbers';
+import { formatDecimal } from '$lib/format/numbers';
+import { formatBarValue, formatValue } from '$lib/i18n/strings';
 
 describe('formatValue', () => {
 	it('writes English figures as reported, with a true minus sign', () => {
@@ -77,7 +78,7 @@ describe('formatDecimal', () => {
 
 describe('derived figures', () => {
 	it('are shown no more precisely than their inputs allow', async () => {
-		const { formatDerivedBarValue, formatDerivedValue } = await import('$lib/format/numbers');
+		const { formatDerivedBarValue, formatDerivedValue } = await import('$lib/i18n/strings');
 		expect(formatDerivedBarValue(24.552, 'billion', 'en')).toBe('≈24.6');
 		expect(formatDerivedBarValue(24.552, 'billion', 'zh')).toBe('约246');
 		expect(formatDerivedValue(24.552, 'billion', 'CNY', 'en')).toBe('≈24.6 billion yuan');

@@ -1,6 +1,7 @@
 import { nice, ticks } from 'd3-array';
 import type { BarChartView } from '$lib/charts/bars/types';
-import { formatBarValue, formatDerivedBarValue, type Lang } from '$lib/format/numbers';
+import type { Lang } from '$lib/i18n/lang';
+import { formatBarValue, formatDerivedBarValue, STRINGS } from '$lib/i18n/strings';
 import { estimateTextWidth } from '$lib/charts/text-width';
 
 export interface PlacedBar {
@@ -67,9 +68,7 @@ export function layoutBars(chart: BarChartView, width: number, height: number, l
 	const fitted = Math.floor((height - plotTop - PAD) / Math.max(1, values.length) - labelHeight - MIN_GAP);
 	const barHeight = Math.max(MIN_BAR, Math.min(wide ? 40 : 28, fitted));
 	const texts = chart.bars.map((b) =>
-		b.derived
-			? formatDerivedBarValue(b.value, chart.unit, lang) + (lang === 'zh' ? '（推算）' : ' (derived)')
-			: formatBarValue(b.value, chart.unit, lang)
+		b.derived ? formatDerivedBarValue(b.value, chart.unit, lang) + STRINGS[lang].derivedTag : formatBarValue(b.value, chart.unit, lang)
 	);
 	const room = Math.max(...texts.map((t) => estimateTextWidth(t, fontSize))) + VALUE_GAP;
 	const hasLoss = values.some((v) => v < 0);

@@ -1,26 +1,22 @@
 import * as v from 'valibot';
-import { chartId, id, text } from '../../data/schema-parts.ts';
+import { chartId, id, localized } from '../../data/schema-parts.ts';
 
 export const BarSchema = v.strictObject({
 	id,
 	figure: id,
 	/** The same value in another currency, shown beside it (e.g. US dollars). */
 	alternate: v.optional(id),
-	label: text,
-	labelZh: text
+	label: localized
 });
 
 /** A bar chart state in the dataset: figures side by side on one scale. */
 export const BarChartSchema = v.strictObject({
 	id: chartId,
 	kind: v.literal('bars'),
-	title: text,
-	titleZh: text,
+	title: localized,
 	/** The unit and the period, shown under the title: "Billion yuan, July–September". */
-	subtitle: text,
-	subtitleZh: text,
-	unitLabel: text,
-	unitLabelZh: text,
+	subtitle: localized,
+	unitLabel: localized,
 	bars: v.pipe(v.array(BarSchema), v.nonEmpty('must have at least one bar'))
 });
 

@@ -1,8 +1,10 @@
 import { stratify } from 'd3-hierarchy';
 import type { Dataset, OrgState } from '../../data/schema.ts';
+import { inLang } from '../../data/schema-parts.ts';
+import { STRINGS } from '../../i18n/strings.ts';
 import type { OrgNodeView } from './types.ts';
 import { sourceView } from '../source-view.ts';
-import type { Lang } from '../../format/numbers.ts';
+import type { Lang } from '../../i18n/lang.ts';
 
 /**
  * The tree of one org state in reading order: d3-hierarchy builds the hierarchy and
@@ -11,7 +13,6 @@ import type { Lang } from '../../format/numbers.ts';
  * A unit's badge ("new", "moved") comes from the state's sourced changes.
  */
 export function orgRows(dataset: Dataset, state: OrgState, lang: Lang = 'en'): OrgNodeView[] {
-	const zh = lang === 'zh';
 	// Badges state a sourced event (see OrgChangeSchema), never a difference between two drawings.
 	const badges = new Map<string, 'new' | 'moved'>();
 	for (const change of state.changes) {
@@ -31,15 +32,15 @@ export function orgRows(dataset: Dataset, state: OrgState, lang: Lang = 'en'): O
 		if (!unit) throw new Error(`unknown unit ${data.unit}`);
 		rows.push({
 			id: unit.id,
-			name: zh ? unit.nameZh : unit.name,
-			short: zh ? unit.nameZh : unit.short,
+			name: inLang(unit.name, lang),
+			short: unit.short[lang] ?? inLang(unit.name, lang),
 			parent: data.parent ?? null,
 			depth: node.depth,
 			row: rows.length,
 			leaders: (data.leaders ?? []).map((l) => ({
 				person: l.person,
-				name: (zh ? people.get(l.person)?.nameZh : people.get(l.person)?.name) ?? l.person,
-				role: zh ? l.roleZh : l.role,
+				name: inLang(people.get(l.person)?.name ?? {}, lang) || l.person,
+				role: inLang(l.role, lang),
 				source: sourceView(l.source, lang)
 			})),
 			formedFrom: data.formedFrom ?? [],
@@ -52,5 +53,4 @@ export function orgRows(dataset: Dataset, state: OrgState, lang: Lang = 'en'): O
 }
 
 /** How each edition writes a badge on the drawing. */
-const BADGES = { en: { new: 'NEW', moved: 'MOVED' }, zh: { new: '新设', moved: '调整' } } as const;
-const badgeText = (change: 'new' | 'moved' | undefined, lang: Lang): string | null => (change ? BADGES[lang][change] : null);
+const badgeText = (change: 'new' | 'moved' | undefined, lang: Lang): string | null => (change ? STRINGS[lang].badges[change] : null);

@@ -9,5 +9,5 @@ export const load = ({ params }) => {
 	const story = loadStory();
 	const chart = story.charts[chartForSlug(params.chart)];
 	if (!chart) error(404, `No chart state ${params.chart}`);
-	return { chart, charts: { [chart.id]: chart }, headline: story.copy.headline, publisher: story.article.publisher };
+	return { chart, charts: { [chart.id]: chart }, headline: story.copy.headline, publisher: story.article.publisher.en };
 };

@@ -1,0 +1,75 @@
+import type { Strings } from './strings.ts';
+import { decimalsOf, formatDecimal, formatPercent, longDate } from '../format/numbers.ts';
+
+const CURRENCY_WORDS: Record<string, string> = { CNY: 'yuan', USD: 'US dollars', HKD: 'Hong Kong dollars' };
+
+/** English (British): every word of the interface, and how numbers and sources are written. */
+export const en: Strings = {
+	lang: 'en',
+	locale: 'en-GB',
+	ogLocale: 'en_GB',
+	colon: ': ',
+	comma: ', ',
+	stop: '. ',
+
+	chartAsText: 'Chart as text',
+	source: (lines) => `Source: article ¶${lines.join(', ¶')}`,
+	nextStep: 'Next step',
+	chartAnnouncement: (title) => `Chart: ${title}`,
+	sourcesTitle: 'Sources and methods',
+	sourceIntro: (reporter, publisher, published, about) =>
+		`Source: a report by ${reporter} for ${publisher}, published on or just after ${published}, ${about}. Paragraph numbers (¶) refer to the lines of that report.`,
+	download: 'Download the data, every figure and date with its source:',
+	formats: { json: 'JSON', csv: 'CSV' },
+	correctionsTitle: 'Corrections',
+	tableItem: 'Item',
+	tableValue: 'Value',
+	tableSource: 'Source',
+	derived: 'derived',
+	changesTitle: 'What changed since the previous chart:',
+	stepCounter: (n, of) => `Step ${n} of ${of}`,
+	back: '← Back',
+	next: 'Next →',
+	storyLabel: 'The story, step by step',
+	stepsLabel: 'Story steps',
+	stepTextLabel: 'The step’s text',
+	credit: 'Source',
+	date: longDate('en-GB'),
+
+	figure(value, unit, currency) {
+		if (unit === 'percent') return formatPercent(value);
+		const words = currency ? ` ${CURRENCY_WORDS[currency] ?? currency}` : '';
+		return `${formatDecimal(value, decimalsOf(value), 3)} ${unit}${words}`;
+	},
+	barNumber(value, unit, maximumFractionDigits) {
+		if (unit === 'percent') return formatPercent(value);
+		const digits = Math.min(maximumFractionDigits, decimalsOf(value));
+		return formatDecimal(value, digits, digits);
+	},
+	approx: '≈',
+	derivedTag: ' (derived)',
+
+	cite: {
+		article: (line) => `Article ¶${line}`,
+		quote: (quote) => `“${quote}”`,
+		background: 'Background',
+		derived: 'Derived'
+	},
+	barSources: {
+		report: (publisher, lines) => `Source: ${publisher} report${lines.length ? `, ¶${lines.join(', ¶')}` : ''}.`,
+		derived: (label, formula) => `${label}: derived, ${formula}.`,
+		background: (label, note) => `${label}: ${note}`,
+		separator: ' '
+	},
+	alsoAbout: (label, value, about) => `${label}: ${value} is about ${about}.`,
+	badges: { new: 'NEW', moved: 'MOVED' },
+	changes: {
+		list: (names) => (names.length <= 1 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`),
+		formed: (unit, parts) => `New: ${unit}, formed from ${parts}.`,
+		added: (unit, parent) => `New: ${unit}, under ${parent}.`,
+		moved: (unit, from, to) => `${unit} moved from ${from} to ${to}.`,
+		merged: (unit, into) => `${unit} became part of ${into}.`,
+		appointed: (person, role, unit) => `New at ${unit}: ${person}, ${role}.`,
+		left: (person, unit) => `${person} no longer leads ${unit}.`
+	}
+};

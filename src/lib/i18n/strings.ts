@@ -1,0 +1,108 @@
+/**
+ * Every word a reader sees that is not the story's own copy (data/story.<lang>.aml) or the
+ * dataset: one file per language (en.ts, zh.ts), each a `Strings`.
+ */
+import type { Lang } from './lang.ts';
+import type { FigureUnit } from '../format/numbers.ts';
+import { en } from './en.ts';
+import { zh } from './zh.ts';
+
+export interface Strings {
+	lang: Lang;
+	/** BCP 47, for <html lang>, Intl and hreflang. */
+	locale: string;
+	/** For og:locale. */
+	ogLocale: string;
+	/** Punctuation between a label and what follows it, and after a sentence. */
+	colon: string;
+	comma: string;
+	stop: string;
+
+	// The interface around the story.
+	chartAsText: string;
+	source: (lines: number[]) => string;
+	nextStep: string;
+	chartAnnouncement: (title: string) => string;
+	sourcesTitle: string;
+	sourceIntro: (reporter: string, publisher: string, published: string, about: string) => string;
+	download: string;
+	/** The download links' names. */
+	formats: { json: string; csv: string };
+	correctionsTitle: string;
+	tableItem: string;
+	tableValue: string;
+	tableSource: string;
+	derived: string;
+	changesTitle: string;
+	stepCounter: (n: number, of: number) => string;
+	back: string;
+	next: string;
+	storyLabel: string;
+	stepsLabel: string;
+	stepTextLabel: string;
+	credit: string;
+	date: (iso: string) => string;
+
+	/** Numbers as this edition's readers write them. */
+	figure: (value: number, unit: FigureUnit, currency: string | null) => string;
+	/** The number alone, for a bar or a tick whose unit the chart names once. */
+	barNumber: (value: number, unit: FigureUnit, maximumFractionDigits: number) => string;
+	/** Before a derived (approximate) figure: "≈", "约". */
+	approx: string;
+	/** After a derived figure on a bar. */
+	derivedTag: string;
+
+	/** Where a fact comes from, as a short citation and its detail. */
+	cite: {
+		article: (line: number) => string;
+		quote: (quote: string) => string;
+		background: string;
+		derived: string;
+	};
+	/** The line under a bar chart naming every value's source. */
+	barSources: {
+		report: (publisher: string, lines: number[]) => string;
+		derived: (label: string, formula: string) => string;
+		background: (label: string, note: string) => string;
+		separator: string;
+	};
+	/** A figure given in a second currency too. */
+	alsoAbout: (label: string, value: string, about: string) => string;
+	/** On the drawing: a unit the state's sourced changes created or moved. */
+	badges: { new: string; moved: string };
+	/** The sentences of what changed since the previous org state. */
+	changes: {
+		list: (names: string[]) => string;
+		formed: (unit: string, parts: string) => string;
+		added: (unit: string, parent: string) => string;
+		moved: (unit: string, from: string, to: string) => string;
+		merged: (unit: string, into: string) => string;
+		appointed: (person: string, role: string, unit: string) => string;
+		left: (person: string, unit: string) => string;
+	};
+}
+
+export const STRINGS: Record<Lang, Strings> = { en, zh };
+
+export const stringsFor = (lang: Lang): Strings => STRINGS[lang];
+
+/** A figure in an edition's words: "−2.905 billion yuan", "−29.05亿元", "29%". */
+export const formatValue = (value: number, unit: FigureUnit, currency: string | null, lang: Lang) =>
+	STRINGS[lang].figure(value, unit, currency);
+
+/** The number alone, for a bar or an axis tick: "−2.905", "−29.05". */
+export const formatBarValue = (value: number, unit: FigureUnit, lang: Lang, maximumFractionDigits = 3) =>
+	STRINGS[lang].barNumber(value, unit, maximumFractionDigits);
+
+/**
+ * A derived figure, shown no more precisely than its inputs allow (a rate rounded to a whole
+ * percent leaves the third decimal meaningless): "≈24.6"; in Chinese "约246".
+ */
+export const formatDerivedBarValue = (value: number, unit: FigureUnit, lang: Lang) =>
+	`${STRINGS[lang].approx}${formatBarValue(value, unit, lang, 1)}`;
+
+/** The same for a full figure: "≈24.6 billion yuan", "约246亿元". */
+export function formatDerivedValue(value: number, unit: FigureUnit, currency: string | null, lang: Lang): string {
+	const rounded = unit === 'percent' ? value : Math.round(value * 10) / 10;
+	return `${STRINGS[lang].approx}${formatValue(rounded, unit, currency, lang)}`;
+}

@@ -1,0 +1,76 @@
+import type { Strings } from './strings.ts';
+import { decimalsOf, formatDecimal, formatPercent, longDate, toYi } from '../format/numbers.ts';
+
+const CURRENCY_SUFFIX: Record<string, string> = { CNY: '亿元', USD: '亿美元', HKD: '亿港元' };
+
+/** Simplified Chinese: every word of the interface, and how numbers (in 亿) and sources are written. */
+export const zh: Strings = {
+	lang: 'zh',
+	locale: 'zh-CN',
+	ogLocale: 'zh_CN',
+	colon: '：',
+	comma: '，',
+	stop: '。',
+
+	chartAsText: '图表文字版',
+	source: (lines) => `来源：原文第${lines.join('、')}段`,
+	nextStep: '下一步',
+	chartAnnouncement: (title) => `图表：${title}`,
+	sourcesTitle: '来源与方法',
+	sourceIntro: (reporter, publisher, published, about) =>
+		`来源：${publisher}记者${reporter}于${published}或稍后发表的报道，${about}。文中“第N段”指该报道的段落序号。`,
+	download: '下载数据（每个数字和日期均附来源）：',
+	formats: { json: 'JSON', csv: 'CSV' },
+	correctionsTitle: '更正',
+	tableItem: '项目',
+	tableValue: '数值',
+	tableSource: '来源',
+	derived: '推算',
+	changesTitle: '与上一张图相比的变化：',
+	stepCounter: (n, of) => `第${n}步，共${of}步`,
+	back: '← 上一步',
+	next: '下一步 →',
+	storyLabel: '分步阅读',
+	stepsLabel: '故事步骤',
+	stepTextLabel: '本步文字',
+	credit: '来源',
+	date: longDate('zh-CN'),
+
+	figure(value, unit, currency) {
+		if (unit === 'percent') return formatPercent(value);
+		const digits = Math.max(0, decimalsOf(value) + (unit === 'billion' ? -1 : 2));
+		return `${formatDecimal(toYi(value, unit), 0, digits)}${currency ? (CURRENCY_SUFFIX[currency] ?? '亿') : '亿'}`;
+	},
+	barNumber(value, unit, maximumFractionDigits) {
+		if (unit === 'percent') return formatPercent(value);
+		const digits = Math.max(0, Math.min(maximumFractionDigits, decimalsOf(value)) + (unit === 'billion' ? -1 : 2));
+		return formatDecimal(toYi(value, unit), digits, digits);
+	},
+	approx: '约',
+	derivedTag: '（推算）',
+
+	cite: {
+		article: (line) => `原文第${line}段`,
+		// The quoted words are the English translation's, in both editions.
+		quote: (quote) => `英文译本：“${quote}”`,
+		background: '背景资料',
+		derived: '推算'
+	},
+	barSources: {
+		report: (publisher, lines) => `来源：${publisher}报道${lines.length ? `，第${lines.join('、')}段` : ''}。`,
+		derived: (label, formula) => `${label}：推算值，${formula}。`,
+		background: (label, note) => `${label}：${note}`,
+		separator: ''
+	},
+	alsoAbout: (label, value, about) => `${label}：${value}约合${about}。`,
+	badges: { new: '新设', moved: '调整' },
+	changes: {
+		list: (names) => (names.length <= 1 ? names.join('') : `${names.slice(0, -1).join('、')}和${names.at(-1)}`),
+		formed: (unit, parts) => `新设：${unit}，由${parts}整合而成。`,
+		added: (unit, parent) => `新增：${unit}，隶属${parent}。`,
+		moved: (unit, from, to) => `${unit}从${from}调整至${to}。`,
+		merged: (unit, into) => `${unit}并入${into}。`,
+		appointed: (person, role, unit) => `${unit}新任：${person}，${role}。`,
+		left: (person, unit) => `${person}不再执掌${unit}。`
+	}
+};

@@ -1,3 +1,0 @@
-import { loadStory } from '$lib/server/load-story';
-
-export const load = () => loadStory('zh');

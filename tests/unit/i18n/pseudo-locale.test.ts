@@ -1,0 +1,119 @@
+/**
+ * A pseudo-locale proves that no word a reader meets is hard-coded: every interface string and
+ * every text of the copy and the dataset is wrapped in ⟦…⟧, the story is rendered as the
+ * server renders it, and whatever letters are left outside the brackets came from the code.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { render } from 'svelte/server';
+import { readFileSync } from 'node:fs';
+import Story from '$lib/components/Story.svelte';
+import EmbedStepper from '$lib/components/embed/EmbedStepper.svelte';
+import { parseDataset } from '$lib/data/parse-dataset';
+import { parseStoryCopy } from '$lib/data/parse-story-copy';
+import { buildStoryView } from '$lib/view/build-story-view';
+import { STRINGS, type Strings } from '$lib/i18n/strings';
+import { LANGS } from '$lib/i18n/lang';
+import { datasetText, storyEnText } from '../helpers';
+
+const wrap = (text: string) => `⟦${text}⟧`;
+
+/** The strings of an edition with every word wrapped: functions wrap what they return. */
+function pseudo<T>(value: T): T {
+	if (typeof value === 'string') return wrap(value) as T;
+	if (typeof value === 'function') return ((...args: unknown[]) => wrap(String((value as (...a: unknown[]) => unknown)(...args)))) as T;
+	if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, pseudo(v)])) as T;
+	return value;
+}
+
+/** The dataset with every text a reader may see wrapped: localized fields, quotes, notes, labels, titles. */
+function pseudoData(node: unknown, key = ''): unknown {
+	if (Array.isArray(node)) return node.map((item) => pseudoData(item, key));
+	if (node && typeof node === 'object') {
+		const entries = Object.entries(node);
+		if (entries.length && entries.every(([k]) => (LANGS as readonly string[]).includes(k)))
+			return Object.fromEntries(entries.map(([k, v]) => [k, wrap(String(v))]));
+		return Object.fromEntries(entries.map(([k, v]) => [k, pseudoData(v, k)]));
+	}
+	// Single-language texts a reader sees: quotes and notes of sources, labels of periods, titles of events.
+	if (typeof node === 'string' && ['quote', 'note', 'label', 'title'].includes(key)) return wrap(node);
+	return node;
+}
+
+/**
+ * The copy with every text wrapped: values of keys other than ids, chart ids, highlights,
+ * citations, language and dates; the further paragraphs of a multi-line value; list items.
+ */
+function pseudoCopy(aml: string): string {
+	const keep = /^(lang|id|chart|highlight|cite|date):/;
+	return aml
+		.split('\n')
+		.map((line) => {
+			const key = /^([A-Za-z]+):\s?(.*)$/.exec(line);
+			if (key) return keep.test(line) ? line : `${key[1]}: ${wrap(key[2]!)}`;
+			const item = /^\*\s?(.*)$/.exec(line);
+			if (item) return `* ${wrap(item[1]!)}`;
+			// Structure (:end, [steps], {…}), comments and blank lines stay; any other line continues a value.
+			return /^\s*$|^[:[{#]/.test(line) ? line : wrap(line);
+		})
+		.join('\n');
+}
+
+/** Letters of any script outside ⟦…⟧ in the visible text and the read-aloud attributes of some HTML. */
+function leftovers(html: string): string[] {
+	const visible = html
+		.replace(/<!--[\s\S]*?-->/g, '')
+		.replace(/<(script|style)[^>]*>[\s\S]*?<\/\1>/g, '')
+		.replace(/<noscript>|<\/noscript>/g, '');
+	const texts = [...visible.split(/<[^>]*>/), ...[...visible.matchAll(/\s(?:aria-label|alt|title)="([^"]*)"/g)].map((m) => m[1]!)];
+	const found: string[] = [];
+	for (let text of texts) {
+		text = text.replace(/&[a-z]+;|&#\d+;/g, ' ');
+		// Innermost brackets first: a wrapped string may be built from wrapped parts.
+		for (let before = ''; before !== text;) [before, text] = [text, text.replace(/⟦[^⟦⟧]*⟧/g, '')];
+		if (/\p{L}/u.test(text)) found.push(text.trim());
+	}
+	return found;
+}
+
+describe('a pseudo-locale', () => {
+	const original = STRINGS.en;
+	beforeAll(() => {
+		STRINGS.en = { ...pseudo(original), lang: 'en', locale: 'en-GB', date: (iso: string) => wrap(iso) } as Strings;
+	});
+	afterAll(() => {
+		STRINGS.en = original;
+	});
+
+	const view = () => {
+		const dataset = parseDataset(JSON.stringify(pseudoData(JSON.parse(datasetText))), 'pseudo dataset');
+		return buildStoryView(dataset, parseStoryCopy(pseudoCopy(storyEnText), 'pseudo copy', dataset));
+	};
+
+	it('leaves no word outside the strings files, the copy and the data: the story page', () => {
+		const { body } = render(Story, {
+			props: {
+				view: view(),
+				downloads: { json: 'x.json', csv: 'x.csv' },
+				languageSwitch: { label: wrap('中文版'), href: 'zh/', lang: 'zh-CN' }
+			},
+			context: new Map()
+		});
+		expect(body.length).toBeGreaterThan(10_000);
+		expect(leftovers(body)).toEqual([]);
+	});
+
+	it('leaves no word outside the strings files, the copy and the data: the embed stepper', () => {
+		const { body } = render(EmbedStepper, { props: { view: view(), reducedMotion: false, start: 3, stepsPath: 'steps/' } });
+		expect(leftovers(body)).toEqual([]);
+	});
+
+	it('is what the real editions use: each strings file covers every key', () => {
+		const keys = (strings: Strings) => Object.keys(strings).sort();
+		for (const lang of LANGS) expect(keys(STRINGS[lang]), lang).toEqual(keys(original));
+	});
+});
+
+// The copy file exists for every language the engine lists.
+it('every language has its copy file', () => {
+	for (const lang of LANGS) expect(readFileSync(`data/story.${lang}.aml`, 'utf8')).toContain(`lang: ${lang}`);
+});
