@@ -248,9 +248,9 @@ test('messages of the wrong shape, or from another window, are ignored', async (
 		const target = document.querySelector<HTMLIFrameElement>('iframe[src*="/embed/"]')!.contentWindow!;
 		for (const bad of [
 			'step',
-			{ type: 'step', id: last, progress: 7 },
-			{ type: 'step', id: `<img src=x onerror=alert(1)>`, progress: 1 },
-			{ type: 'step', id: last },
+			{ type: 'alibaba-story:step', id: last, progress: 7 },
+			{ type: 'alibaba-story:step', id: `<img src=x onerror=alert(1)>`, progress: 1 },
+			{ type: 'alibaba-story:step', id: last },
 			null,
 			42,
 			{ type: 'alibaba-story:hello', mode: 'eval' }
@@ -265,7 +265,7 @@ test('messages of the wrong shape, or from another window, are ignored', async (
 		const target = document.querySelector<HTMLIFrameElement>('iframe[src*="/embed/"]')!.contentWindow!;
 		// Posted from the other frame's realm, so the message's source is that frame, not the host.
 		intruder.eval(
-			`parent.document.querySelector('iframe[src*="/embed/"]').contentWindow.postMessage({ type: 'step', id: '${last}', progress: 1 }, '*')`
+			`parent.document.querySelector('iframe[src*="/embed/"]').contentWindow.postMessage({ type: 'alibaba-story:step', id: '${last}', progress: 1 }, '*')`
 		);
 		void target;
 	}, ids.at(-1)!);

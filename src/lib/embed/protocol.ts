@@ -6,6 +6,23 @@
 
 export const NAMESPACE = 'alibaba-story';
 
+/** Every message of our own, host and story alike, named `<namespace>:<what>`. */
+export const MESSAGE = {
+	/** Host → story: how the host will drive it. */
+	hello: `${NAMESPACE}:hello`,
+	/** Host → story (sticky mode): the active step and how far through it. */
+	step: `${NAMESPACE}:step`,
+	/** Host → story (feed mode): the host's viewport, for the story to find its step itself. */
+	viewport: `${NAMESPACE}:viewport`,
+	/** Story → host: its content's height. */
+	height: `${NAMESPACE}:height`
+} as const;
+
+export type DriveMode = 'sticky' | 'feed';
+export const helloMessage = (mode: DriveMode) => ({ type: MESSAGE.hello, mode });
+export const stepMessage = (id: string, progress: number, travelled: number) => ({ type: MESSAGE.step, id, progress, travelled });
+export const viewportMessage = (top: number, height: number) => ({ type: MESSAGE.viewport, top, height });
+
 /** pym.js v1 wire format: `pymxPYMx<childId>xPYMx<type>xPYMx<message>`. */
 const PYM = 'xPYMx';
 export function pymMessage(childId: string, type: string, message: string): string {
@@ -45,7 +62,7 @@ export function parsePymViewport(message: string): HostViewport | null {
 }
 
 export type HostMessage =
-	| { type: 'hello'; mode: 'sticky' | 'feed' }
+	| { type: 'hello'; mode: DriveMode }
 	| { type: 'step'; id: string; progress: number; travelled?: number }
 	| { type: 'viewport'; viewport: HostViewport };
 
@@ -56,9 +73,9 @@ const STEP_ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
 /** Our loader's messages to the child. Anything else, however close, is null. */
 export function parseHostMessage(data: unknown): HostMessage | null {
 	if (!isRecord(data)) return null;
-	if (data.type === `${NAMESPACE}:hello` && (data.mode === 'sticky' || data.mode === 'feed')) return { type: 'hello', mode: data.mode };
+	if (data.type === MESSAGE.hello && (data.mode === 'sticky' || data.mode === 'feed')) return { type: 'hello', mode: data.mode };
 	if (
-		data.type === 'step' &&
+		data.type === MESSAGE.step &&
 		typeof data.id === 'string' &&
 		STEP_ID.test(data.id) &&
 		isFiniteNumber(data.progress) &&
@@ -70,7 +87,7 @@ export function parseHostMessage(data: unknown): HostMessage | null {
 			? { type: 'step', id: data.id, progress: data.progress }
 			: { type: 'step', id: data.id, progress: data.progress, travelled };
 	}
-	if (data.type === `${NAMESPACE}:viewport` && isFiniteNumber(data.top) && isFiniteNumber(data.height)) {
+	if (data.type === MESSAGE.viewport && isFiniteNumber(data.top) && isFiniteNumber(data.height)) {
 		const viewport = viewportWithin(data.top, data.height);
 		return viewport ? { type: 'viewport', viewport } : null;
 	}
@@ -83,7 +100,7 @@ export function heightMessages(height: number, childId: string | null): unknown[
 	return [
 		...(childId ? [pymMessage(childId, 'height', String(h))] : []),
 		{ sentinel: 'amp', type: 'embed-size', height: h },
-		{ type: `${NAMESPACE}:height`, height: h }
+		{ type: MESSAGE.height, height: h }
 	];
 }
 

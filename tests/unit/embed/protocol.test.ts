@@ -29,12 +29,14 @@ describe('pym.js messages', () => {
 describe('our loader’s messages', () => {
 	it('accepts exactly the documented shapes', () => {
 		expect(parseHostMessage({ type: 'alibaba-story:hello', mode: 'sticky' })).toEqual({ type: 'hello', mode: 'sticky' });
-		expect(parseHostMessage({ type: 'step', id: 'aidc-losses', progress: 0.5 })).toEqual({
+		expect(parseHostMessage({ type: 'alibaba-story:step', id: 'aidc-losses', progress: 0.5 })).toEqual({
 			type: 'step',
 			id: 'aidc-losses',
 			progress: 0.5
 		});
-		expect(parseHostMessage({ type: 'step', id: 'aidc-losses', progress: 0.5, travelled: 0.2 })).toMatchObject({ travelled: 0.2 });
+		expect(parseHostMessage({ type: 'alibaba-story:step', id: 'aidc-losses', progress: 0.5, travelled: 0.2 })).toMatchObject({
+			travelled: 0.2
+		});
 		expect(parseHostMessage({ type: 'alibaba-story:viewport', top: -300, height: 844 })).toEqual({
 			type: 'viewport',
 			viewport: { top: -300, height: 844 }
@@ -46,14 +48,16 @@ describe('our loader’s messages', () => {
 			null,
 			'step',
 			[],
-			{ type: 'step', id: 'x', progress: 2 },
-			{ type: 'step', id: 'x', progress: '0.5' },
-			{ type: 'step', id: '<img src=x onerror=alert(1)>', progress: 0.5 },
-			{ type: 'step', progress: 0.5 },
+			{ type: 'alibaba-story:step', id: 'x', progress: 2 },
+			{ type: 'alibaba-story:step', id: 'x', progress: '0.5' },
+			{ type: 'alibaba-story:step', id: '<img src=x onerror=alert(1)>', progress: 0.5 },
+			{ type: 'alibaba-story:step', progress: 0.5 },
 			{ type: 'alibaba-story:hello', mode: 'eval' },
 			{ type: 'alibaba-story:viewport', top: Number.NaN, height: 844 },
 			{ type: 'alibaba-story:viewport', top: 0, height: -1 },
-			{ sentinel: 'amp', type: 'embed-size', height: 10 }
+			{ sentinel: 'amp', type: 'embed-size', height: 10 },
+			// One naming scheme: a step message without our namespace is not ours.
+			{ type: 'step', id: 'aidc-losses', progress: 0.5 }
 		]) {
 			expect(parseHostMessage(bad), JSON.stringify(bad)).toBeNull();
 		}

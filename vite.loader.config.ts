@@ -1,0 +1,17 @@
+/**
+ * Builds the host loader, src/loader/embed.ts, into build/embed.js after the site:
+ * `vite build -c vite.loader.config.ts`. A classic script (IIFE), not a module: a host loads it
+ * from our site with one tag and no CORS. Budget: 2 KB gzipped (npm run bench).
+ */
+import { resolve } from 'node:path';
+import { defineConfig } from 'vite';
+
+export default defineConfig({
+	resolve: { alias: { $lib: resolve('src/lib') } },
+	build: {
+		outDir: 'build',
+		emptyOutDir: false,
+		minify: true,
+		lib: { entry: 'src/loader/embed.ts', formats: ['iife'], name: 'alibabaStoryLoader', fileName: () => 'embed.js' }
+	}
+});
