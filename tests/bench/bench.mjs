@@ -6,6 +6,7 @@
 // docs/performance.md. Wall-clock figures belong here, not in the tests (machines are noisy).
 import { execSync, spawn } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import * as prettier from 'prettier';
 import { cpus, totalmem } from 'node:os';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
@@ -325,7 +326,9 @@ if (WRITE) {
 	const start = '<!-- bench:start -->';
 	const end = '<!-- bench:end -->';
 	const block = `${start}\nMeasured ${results.date.slice(0, 10)} on ${results.machine}, Chromium ${results.chromium}, ${results.throttling}, ${RUNS} runs (load) and ${SCROLL_RUNS} (scroll) per figure, with \`npm run bench -- --runs ${RUNS} --write\`.\n\n${table}\n${end}`;
-	writeFileSync('docs/performance.md', doc.replace(new RegExp(`${start}[\\s\\S]*${end}`), block));
+	// Formatted as the rest of the tree is (npm run lint checks it).
+	const updated = doc.replace(new RegExp(`${start}[\\s\\S]*${end}`), block);
+	writeFileSync('docs/performance.md', await prettier.format(updated, { ...(await prettier.resolveConfig('docs/performance.md')), filepath: 'docs/performance.md' }));
 	console.log('docs/performance.md updated');
 }
 console.log(

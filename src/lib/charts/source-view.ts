@@ -1,11 +1,11 @@
 import type { Source } from '../data/schema.ts';
 import type { Lang } from '../i18n/lang.ts';
-import { STRINGS } from '../i18n/strings.ts';
-import { inLang } from '../data/schema-parts.ts';
+import { STRINGS, VIEW_STRINGS } from '../i18n/strings.ts';
+import { inLang } from '../i18n/lang.ts';
 import type { SourceView } from './types.ts';
 
 export function sourceView(source: Source, lang: Lang = 'en'): SourceView {
-	const say = STRINGS[lang];
+	const say = VIEW_STRINGS[lang];
 	switch (source.source) {
 		case 'article':
 			// The quoted words are the English translation's, in every edition.
@@ -15,7 +15,7 @@ export function sourceView(source: Source, lang: Lang = 'en'): SourceView {
 		case 'derived': {
 			const formula = inLang(source.formula, lang);
 			const note = source.note && inLang(source.note, lang);
-			return { kind: 'derived', label: say.cite.derived, detail: note ? `${formula}${say.stop}${note}` : formula };
+			return { kind: 'derived', label: say.cite.derived, detail: note ? `${formula}${STRINGS[lang].stop}${note}` : formula };
 		}
 	}
 }

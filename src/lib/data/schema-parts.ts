@@ -42,11 +42,6 @@ export const localizedOrSource = v.strictObject(
 	}
 );
 
-/** A text field in an edition's language, or the source language's where it has none of its own. */
-export function inLang(field: Partial<Record<Lang, string>>, lang: Lang): string {
-	return field[lang] ?? field[SOURCE_LANG] ?? '';
-}
-
 export const MAX_QUOTE_WORDS = 30;
 
 /** Where a fact comes from. Every fact in the dataset carries one. */

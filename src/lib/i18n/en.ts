@@ -1,4 +1,4 @@
-import type { Strings } from './strings.ts';
+import type { Strings, ViewStrings } from './strings.ts';
 import { decimalsOf, formatDecimal, formatPercent, longDate } from '../format/numbers.ts';
 
 const CURRENCY_WORDS: Record<string, string> = { CNY: 'yuan', USD: 'US dollars', HKD: 'Hong Kong dollars' };
@@ -47,8 +47,11 @@ export const en: Strings = {
 		return formatDecimal(value, digits, digits);
 	},
 	approx: '≈',
-	derivedTag: ' (derived)',
+	derivedTag: ' (derived)'
+};
 
+/** What the build writes into chart views in this language. */
+export const enView: ViewStrings = {
 	cite: {
 		article: (line) => `Article ¶${line}`,
 		quote: (quote) => `“${quote}”`,

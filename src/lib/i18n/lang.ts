@@ -9,3 +9,8 @@ export type Lang = (typeof LANGS)[number];
 export const SOURCE_LANG = 'en' satisfies Lang;
 
 export const isLang = (value: unknown): value is Lang => (LANGS as readonly unknown[]).includes(value);
+
+/** A text field in an edition's language, or the source language's where it has none of its own. */
+export function inLang(field: Partial<Record<Lang, string>>, lang: Lang): string {
+	return field[lang] ?? field[SOURCE_LANG] ?? '';
+}

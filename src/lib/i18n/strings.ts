@@ -4,8 +4,8 @@
  */
 import type { Lang } from './lang.ts';
 import type { FigureUnit } from '../format/numbers.ts';
-import { en } from './en.ts';
-import { zh } from './zh.ts';
+import { en, enView } from './en.ts';
+import { zh, zhView } from './zh.ts';
 
 export interface Strings {
 	lang: Lang;
@@ -51,7 +51,13 @@ export interface Strings {
 	approx: string;
 	/** After a derived figure on a bar. */
 	derivedTag: string;
+}
 
+/**
+ * The words the build writes into chart views (citations, source lines, badges, what changed):
+ * in the same file per language as `Strings`, but never shipped to readers' browsers.
+ */
+export interface ViewStrings {
 	/** Where a fact comes from, as a short citation and its detail. */
 	cite: {
 		article: (line: number) => string;
@@ -83,6 +89,7 @@ export interface Strings {
 }
 
 export const STRINGS: Record<Lang, Strings> = { en, zh };
+export const VIEW_STRINGS: Record<Lang, ViewStrings> = { en: enView, zh: zhView };
 
 export const stringsFor = (lang: Lang): Strings => STRINGS[lang];
 

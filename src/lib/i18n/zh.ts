@@ -1,4 +1,4 @@
-import type { Strings } from './strings.ts';
+import type { Strings, ViewStrings } from './strings.ts';
 import { decimalsOf, formatDecimal, formatPercent, longDate, toYi } from '../format/numbers.ts';
 
 const CURRENCY_SUFFIX: Record<string, string> = { CNY: '亿元', USD: '亿美元', HKD: '亿港元' };
@@ -47,8 +47,11 @@ export const zh: Strings = {
 		return formatDecimal(toYi(value, unit), digits, digits);
 	},
 	approx: '约',
-	derivedTag: '（推算）',
+	derivedTag: '（推算）'
+};
 
+/** What the build writes into chart views in this language. */
+export const zhView: ViewStrings = {
 	cite: {
 		article: (line) => `原文第${line}段`,
 		// The quoted words are the English translation's, in both editions.

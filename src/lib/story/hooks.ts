@@ -1,6 +1,9 @@
 /**
  * The data-* attributes the story's HTML (Story.svelte and the components in it) carries for
- * enhanceStory to find its parts by: one name each, used by the markup and the code alike.
+ * enhanceStory to find its parts by: one name each. The code finds them through hookSelector;
+ * the markup writes them literally (a spread such as {...{ [HOOK.sticky]: '' }} would ship
+ * Svelte's spread-attribute runtime, about 2 KB, to every reader), and a unit test renders the
+ * markup and checks that every hook here is in it.
  */
 export const HOOK = {
 	scrolly: 'data-scrolly',
@@ -14,9 +17,6 @@ export const HOOK = {
 } as const;
 
 export type Hook = keyof typeof HOOK;
-
-/** The attribute for markup: `<div {...hook('sticky')}>`, `<li {...hook('step', step.id)}>`. */
-export const hook = (name: Hook, value: string | number = '') => ({ [HOOK[name]]: value });
 
 /** `[data-sticky]`, or `[data-chart-text]` on a `details` element with `within = 'details'`. */
 export const hookSelector = (name: Hook, within = '') => `${within}[${HOOK[name]}]`;

@@ -11,7 +11,7 @@ import EmbedStepper from '$lib/components/embed/EmbedStepper.svelte';
 import { parseDataset } from '$lib/data/parse-dataset';
 import { parseStoryCopy } from '$lib/data/parse-story-copy';
 import { buildStoryView } from '$lib/view/build-story-view';
-import { STRINGS, type Strings } from '$lib/i18n/strings';
+import { STRINGS, VIEW_STRINGS, type Strings, type ViewStrings } from '$lib/i18n/strings';
 import { LANGS } from '$lib/i18n/lang';
 import { datasetText, storyEnText } from '../helpers';
 
@@ -77,11 +77,14 @@ function leftovers(html: string): string[] {
 
 describe('a pseudo-locale', () => {
 	const original = STRINGS.en;
+	const originalView = VIEW_STRINGS.en;
 	beforeAll(() => {
 		STRINGS.en = { ...pseudo(original), lang: 'en', locale: 'en-GB', date: (iso: string) => wrap(iso) } as Strings;
+		VIEW_STRINGS.en = pseudo(originalView) as ViewStrings;
 	});
 	afterAll(() => {
 		STRINGS.en = original;
+		VIEW_STRINGS.en = originalView;
 	});
 
 	const view = () => {
@@ -108,8 +111,11 @@ describe('a pseudo-locale', () => {
 	});
 
 	it('is what the real editions use: each strings file covers every key', () => {
-		const keys = (strings: Strings) => Object.keys(strings).sort();
-		for (const lang of LANGS) expect(keys(STRINGS[lang]), lang).toEqual(keys(original));
+		const keys = (strings: object) => Object.keys(strings).sort();
+		for (const lang of LANGS) {
+			expect(keys(STRINGS[lang]), lang).toEqual(keys(original));
+			expect(keys(VIEW_STRINGS[lang]), lang).toEqual(keys(originalView));
+		}
 	});
 });
 

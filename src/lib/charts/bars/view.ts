@@ -1,14 +1,14 @@
 import type { Dataset, Source } from '../../data/schema.ts';
 import type { Lang } from '../../i18n/lang.ts';
-import { formatValue, STRINGS } from '../../i18n/strings.ts';
-import { inLang } from '../../data/schema-parts.ts';
+import { formatValue, VIEW_STRINGS } from '../../i18n/strings.ts';
+import { inLang } from '../../i18n/lang.ts';
 import { sourceView } from '../source-view.ts';
 import type { BarChart } from './schema.ts';
 import type { BarChartView } from './types.ts';
 
 /** "Source: Daily Economic News report, ¶16, ¶17. Jul–Sep 2023: derived, 31.672 ÷ 1.29 …" */
 function sourceLine(article: Dataset['meta']['article'], bars: { label: string; source: Source }[], lang: Lang): string {
-	const say = STRINGS[lang].barSources;
+	const say = VIEW_STRINGS[lang].barSources;
 	// The dataset may name the publisher with its name in another script in brackets, "English name (中文名)":
 	// the line under a chart gives the name alone.
 	const publisher = inLang(article.publisher, lang).replace(/\s*\(.*\)$/, '');
@@ -39,7 +39,7 @@ export function barChartView(dataset: Dataset, chart: BarChart, lang: Lang): Bar
 				formatValue(figure.value, figure.unit, figure.currency ?? null, lang),
 				formatValue(alternate.value, alternate.unit, alternate.currency ?? null, lang)
 			];
-			notes.push(STRINGS[lang].alsoAbout(label, value, about));
+			notes.push(VIEW_STRINGS[lang].alsoAbout(label, value, about));
 		}
 		return {
 			id: bar.id,

@@ -1,7 +1,7 @@
 import type { OrgNodeView } from './types.ts';
 import type { OrgChange } from '../../data/schema.ts';
 import type { Lang } from '../../i18n/lang.ts';
-import { STRINGS } from '../../i18n/strings.ts';
+import { VIEW_STRINGS } from '../../i18n/strings.ts';
 
 /**
  * What changed since the previous org state, in plain sentences, for the text equivalent of
@@ -15,7 +15,7 @@ export function describeChanges(
 	people: ReadonlyMap<string, string>,
 	lang: Lang = 'en'
 ): string[] {
-	const say = STRINGS[lang].changes;
+	const say = VIEW_STRINGS[lang].changes;
 	const after = new Map(next.map((n) => [n.id, n]));
 	const before = new Map(previous.map((n) => [n.id, n]));
 	const shortOf = (id: string | null | undefined) => (id ? ((after.get(id) ?? before.get(id))?.short ?? id) : '');

@@ -1,7 +1,7 @@
 import { stratify } from 'd3-hierarchy';
 import type { Dataset, OrgState } from '../../data/schema.ts';
-import { inLang } from '../../data/schema-parts.ts';
-import { STRINGS } from '../../i18n/strings.ts';
+import { inLang } from '../../i18n/lang.ts';
+import { VIEW_STRINGS } from '../../i18n/strings.ts';
 import type { OrgNodeView } from './types.ts';
 import { sourceView } from '../source-view.ts';
 import type { Lang } from '../../i18n/lang.ts';
@@ -53,4 +53,4 @@ export function orgRows(dataset: Dataset, state: OrgState, lang: Lang = 'en'): O
 }
 
 /** How each edition writes a badge on the drawing. */
-const badgeText = (change: 'new' | 'moved' | undefined, lang: Lang): string | null => (change ? STRINGS[lang].badges[change] : null);
+const badgeText = (change: 'new' | 'moved' | undefined, lang: Lang): string | null => (change ? VIEW_STRINGS[lang].badges[change] : null);

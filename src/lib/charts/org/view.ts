@@ -1,5 +1,5 @@
 import type { Dataset } from '../../data/schema.ts';
-import { inLang } from '../../data/schema-parts.ts';
+import { inLang } from '../../i18n/lang.ts';
 import type { Lang } from '../../i18n/lang.ts';
 import type { OrgChart } from './schema.ts';
 import type { OrgChartView } from './types.ts';

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { render } from 'svelte/server';
+import Story from '$lib/components/Story.svelte';
+import Graphic from '$lib/components/Graphic.svelte';
+import { HOOK, hookSelector } from '$lib/story/hooks';
+import { parseStoryCopy } from '$lib/data/parse-story-copy';
+import { buildStoryView } from '$lib/view/build-story-view';
+import { dataset, STORY_EN_FILE, storyEnText } from '../helpers';
+
+const view = buildStoryView(dataset, parseStoryCopy(storyEnText, STORY_EN_FILE, dataset));
+
+describe('the data-* hooks', () => {
+	it('are all in the markup that enhanceStory looks them up in', () => {
+		const story = render(Story, { props: { view, languageSwitch: { label: '中文版', href: 'zh/', lang: 'zh-CN' } } }).body;
+		const first = view.copy.steps[0]!;
+		const graphic = render(Graphic, {
+			props: { frame: { from: first.chart, to: first.chart, t: 1 }, charts: view.charts, highlight: [] }
+		}).body;
+		for (const [name, attribute] of Object.entries(HOOK)) {
+			expect(`${story}${graphic}`, `${name}: ${attribute}`).toMatch(new RegExp(`\\s${attribute}(=|\\s|>)`));
+		}
+	});
+
+	it('are looked up by attribute, optionally on one element', () => {
+		expect(hookSelector('sticky')).toBe('[data-sticky]');
+		expect(hookSelector('chartText', 'details')).toBe('details[data-chart-text]');
+	});
+});
