@@ -328,7 +328,10 @@ if (WRITE) {
 	const block = `${start}\nMeasured ${results.date.slice(0, 10)} on ${results.machine}, Chromium ${results.chromium}, ${results.throttling}, ${RUNS} runs (load) and ${SCROLL_RUNS} (scroll) per figure, with \`npm run bench -- --runs ${RUNS} --write\`.\n\n${table}\n${end}`;
 	// Formatted as the rest of the tree is (npm run lint checks it).
 	const updated = doc.replace(new RegExp(`${start}[\\s\\S]*${end}`), block);
-	writeFileSync('docs/performance.md', await prettier.format(updated, { ...(await prettier.resolveConfig('docs/performance.md')), filepath: 'docs/performance.md' }));
+	writeFileSync(
+		'docs/performance.md',
+		await prettier.format(updated, { ...(await prettier.resolveConfig('docs/performance.md')), filepath: 'docs/performance.md' })
+	);
 	console.log('docs/performance.md updated');
 }
 console.log(
