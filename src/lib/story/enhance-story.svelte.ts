@@ -20,10 +20,11 @@ import { triggerOffset, WIDE_LAYOUT_MIN_WIDTH } from '$lib/scroll/trigger';
 import { stepScenes, type StepScenes } from './step-scenes';
 import type { ChartView } from '$lib/charts/types';
 import type { StoryGraphicData } from './graphic-data';
-import { hashForStep, stepIdFromHash } from './step-link';
-import { dispatchStoryStep } from './story-step-event';
 import { hookSelector } from './hooks';
-import { listen, type StoryContext } from './enhancers/context';
+import { listen, type StepChange, type StoryContext } from './enhancers/context';
+import { stepMarks } from './enhancers/step-marks';
+import { languageLink } from './enhancers/language-link';
+import { landOnLinkedStep } from './enhancers/deep-link';
 import { nextStepLinks } from './enhancers/next-step-links';
 import { chartTexts } from './enhancers/chart-texts';
 import { printCharts } from './enhancers/print-charts';
@@ -63,9 +64,20 @@ export function enhanceStory(root: HTMLElement, options: EnhanceOptions): Enhanc
 	const stepElements = [...root.querySelectorAll<HTMLElement>(hookSelector('step'))];
 	const sticky = root.querySelector<HTMLElement>(hookSelector('sticky'));
 	const scrolly = root.querySelector<HTMLElement>(hookSelector('scrolly'));
-	const languageSwitch = root.querySelector<HTMLAnchorElement>(hookSelector('languageSwitch'));
-	const languageHref = languageSwitch?.getAttribute('href') ?? '';
 	const cleanup: (() => void)[] = [];
+
+	// Not reactive state: the enhancers that follow the steps, called in order.
+	const stepListeners: ((change: StepChange) => void)[] = [];
+	const story: StoryContext = {
+		data,
+		context,
+		steps: stepElements,
+		reducedMotion: () => reducedMotion,
+		onStep(listener) {
+			stepListeners.push(listener);
+			return () => void stepListeners.splice(stepListeners.indexOf(listener), 1);
+		}
+	};
 
 	let position = START;
 	let reported = false;
@@ -144,16 +156,8 @@ export function enhanceStory(root: HTMLElement, options: EnhanceOptions): Enhanc
 		const step = data.steps[next.index];
 		if (!step) return;
 		redraw();
-		if (stepChanged) {
-			prepare = neighbours(next.index);
-			stepElements.forEach((el, i) => el.classList.toggle('active', i === next.index));
-			root.dataset.activeStep = step.id;
-			if (!events) document.documentElement.dataset.activeStep = step.id;
-		}
-		if (languageSwitch && (stepChanged || insideChanged)) {
-			languageSwitch.setAttribute('href', languageHref + (next.inside ? hashForStep(step.id) : ''));
-		}
-		dispatchStoryStep(events ?? window, { id: step.id, index: next.index, progress: next.progress });
+		if (stepChanged) prepare = neighbours(next.index);
+		for (const listener of stepListeners) listener({ id: step.id, position: next, stepChanged, insideChanged });
 		onposition?.(step.id, next);
 	}
 
@@ -204,13 +208,14 @@ export function enhanceStory(root: HTMLElement, options: EnhanceOptions): Enhanc
 	warmUpDrawings();
 
 	// The behaviours that do not drive the graphic, each on its own (see enhancers/).
-	const story: StoryContext = { data, context, steps: stepElements, reducedMotion: () => reducedMotion };
-	cleanup.push(nextStepLinks(root, story), chartTexts(root, story), printCharts(root, story));
-
-	// A deep link lands on its step with the step's graphic fully drawn.
-	const linked = options.deepLink ? stepIdFromHash(location.hash) : null;
-	const linkedIndex = linked ? data.steps.findIndex((s) => s.id === linked) : -1;
-	if (linkedIndex >= 0) stepElements[linkedIndex]?.scrollIntoView({ block: 'start', behavior: 'instant' });
+	cleanup.push(
+		stepMarks(root, story, events),
+		languageLink(root, story),
+		nextStepLinks(root, story),
+		chartTexts(root, story),
+		printCharts(root, story)
+	);
+	if (options.deepLink) landOnLinkedStep(story);
 
 	// Scroll observers, in a task of their own (as the graphic), unless the host feeds the viewport.
 	if (fed) {
