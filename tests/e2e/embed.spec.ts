@@ -126,6 +126,25 @@ test('loader: the frame sticks and scrolling the host activates every step in or
 	await expect(page.locator('[data-alibaba-story] [data-step="aidc-losses"]')).toContainText('2.905 billion yuan');
 });
 
+test('loader: wherever the host’s reader stops, the graphic settles on the step within 0.6 s', async ({ page }) => {
+	await page.setViewportSize({ width: 1280, height: 800 });
+	await page.goto('/loader.html');
+	const frame = await storyFrame(page);
+	await expect(frame.locator('[data-embed-mode]')).toHaveAttribute('data-embed-mode', 'sticky');
+	// The first step after one that draws another chart: stop just past its trigger line, where scrolling alone is mid-morph.
+	const target = steps.findIndex((s, i) => i > 0 && s.chart !== steps[i - 1]!.chart);
+	for (;;) {
+		await page.evaluate(async () => {
+			scrollBy({ top: 24, behavior: 'instant' });
+			await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+		});
+		if ((await frame.evaluate(() => document.documentElement.dataset.activeStep)) === ids[target]) break;
+	}
+	const graphic = frame.locator('figure.graphic');
+	await expect(graphic).toHaveAttribute('data-chart-state', steps[target]!.chart, { timeout: 600 });
+	await expect(graphic).toHaveAttribute('data-t', '1.000', { timeout: 600 });
+});
+
 test('pym.js with trackscroll: the full-height frame follows the host’s scroll, in order and back', async ({ page }) => {
 	await page.setViewportSize({ width: 390, height: 800 });
 	await page.goto('/pym.html?trackscroll');

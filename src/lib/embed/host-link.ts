@@ -1,6 +1,7 @@
 import {
 	childIdFrom,
 	heightMessages,
+	MESSAGE,
 	parseHostMessage,
 	parsePymMessage,
 	parsePymViewport,
@@ -77,6 +78,9 @@ export function linkToHost(root: HTMLElement, onMessage: (message: HostMessage) 
 		if (!message) return;
 		if (message.type === 'hello') {
 			origin ??= event.origin;
+			// Answer at once, whatever our height: in sticky mode everything here is position: fixed and
+			// the height is 0, which is never reported, and the loader waits for an answer before driving us.
+			post([{ type: MESSAGE.height, height: Math.ceil(root.getBoundingClientRect().height) }]);
 			resend();
 		}
 		onMessage(message);

@@ -25,15 +25,6 @@ export function stepFrame(charts: readonly string[], index: number, t: number): 
 }
 
 /**
- * The graphic at step `index`, `travelled` viewport heights into it, when scroll distance
- * alone drives the morph (the embeds that a host scrolls): it completes over MORPH_DISTANCE.
- */
-export function graphicFrame(charts: readonly string[], index: number, travelled: number, reducedMotion = false): GraphicFrame {
-	const frame = stepFrame(charts, index, travelled / MORPH_DISTANCE);
-	return reducedMotion ? { from: frame.to, to: frame.to, t: 1 } : frame;
-}
-
-/**
  * The graphic at a point along the story's sequence of states: `shown` = 3 is step 3's state
  * fully drawn; 2.4 is 40% of the way from step 2's state to step 3's.
  */

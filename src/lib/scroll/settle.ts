@@ -71,7 +71,8 @@ export function createSettler(draw: (shown: number) => void, beforeFrame?: () =>
 			if (ticking && !instant) return;
 			if (!started || instant) {
 				started = true;
-				cancelAnimationFrame(frame);
+				// No frame pending when prerendering (no requestAnimationFrame there) or at rest.
+				if (frame) cancelAnimationFrame(frame);
 				frame = 0;
 				last = 0;
 				shown = target;
@@ -86,7 +87,7 @@ export function createSettler(draw: (shown: number) => void, beforeFrame?: () =>
 			if (shown !== target && !frame) frame = requestAnimationFrame(tick);
 		},
 		destroy() {
-			cancelAnimationFrame(frame);
+			if (frame) cancelAnimationFrame(frame);
 		}
 	};
 }

@@ -12,8 +12,8 @@ import { warmUpDrawings } from '$lib/charts/drawings';
 import { uiContext } from '$lib/i18n/context';
 import type { HostViewport } from '$lib/embed/protocol';
 import { activeStepAt, samePosition, type ScrollPosition } from '$lib/scroll/active-step';
-import { frameAt, MORPH_DISTANCE, stepFrame, stepShownAt, type GraphicFrame } from '$lib/scroll/graphic-frame';
-import { createSettler } from '$lib/scroll/settle';
+import { stepFrame } from '$lib/scroll/graphic-frame';
+import { createGraphicDriver } from '$lib/scroll/graphic-driver.svelte';
 import type { PreparedStep } from '$lib/charts/layers';
 import { createStepController, type StepController } from '$lib/scroll/step-controller';
 import { triggerOffset, WIDE_LAYOUT_MIN_WIDTH } from '$lib/scroll/trigger';
@@ -90,9 +90,6 @@ export function enhanceStory(root: HTMLElement, options: EnhanceOptions): Enhanc
 	// What each step shows: its chart state, on phones fitted to the room its card leaves (see measureRooms).
 	let scenes: StepScenes = stepScenes(data.steps, data.charts, [], 0);
 	let sceneCharts = $state.raw<Record<string, ChartView>>(scenes.charts);
-	let shownAt = 0;
-	let frame = $state.raw<GraphicFrame>(frameAt(scenes.ids, 0));
-	let highlight = $state.raw<readonly string[]>(data.steps[0]?.highlight ?? []);
 	// The steps either side of the reader's, as the reader would arrive in them (at the start of
 	// the one ahead, at the end of the one behind): Graphic draws them while the browser is idle.
 	const neighbours = (i: number): PreparedStep[] =>
@@ -101,24 +98,15 @@ export function enhanceStory(root: HTMLElement, options: EnhanceOptions): Enhanc
 			.map((j) => ({ ...stepFrame(scenes.ids, j, j > i ? 0 : 1), highlight: data.steps[j]?.highlight ?? [] }));
 	let prepare = $state.raw<PreparedStep[]>(neighbours(0));
 	// Scrolling drives the morph while the reader moves; a timer completes it where they stop.
-	const settler = createSettler(
-		(shown) => {
-			shownAt = shown;
-			frame = frameAt(scenes.ids, shown);
-			const step = data.steps[stepShownAt(shown)];
-			if (step && step.highlight !== highlight) highlight = step.highlight;
-		},
+	const driver = createGraphicDriver({
+		charts: () => scenes.ids,
+		highlights: data.steps.map((step) => step.highlight),
+		reducedMotion: () => reducedMotion,
 		// A scroll measurement due this frame is read before the frame draws.
-		() => controller?.flush()
-	);
-	cleanup.push(() => settler.destroy());
-	const redraw = (instant = false) => {
-		const target = position.inside ? position.index : 0;
-		const scrubbed = position.inside ? position.index - 1 + Math.min(1, position.travelled / MORPH_DISTANCE) : 0;
-		// Between two steps that show the same drawing there is nothing to morph: only the highlights change.
-		const still = Number.isInteger(shownAt) && Math.abs(target - shownAt) === 1 && scenes.ids[target] === scenes.ids[shownAt];
-		settler.aim(target, scrubbed, instant || reducedMotion || still);
-	};
+		beforeFrame: () => controller?.flush()
+	});
+	cleanup.push(() => driver.destroy());
+	const redraw = (instant = false) => driver.moveTo(position.index, position.travelled, { inside: position.inside, instant });
 
 	/**
 	 * Behind the text (phones), a step's card covers the bottom of the screen while it is read:
@@ -141,7 +129,7 @@ export function enhanceStory(root: HTMLElement, options: EnhanceOptions): Enhanc
 		if (next.ids.every((id, i) => id === scenes.ids[i])) return;
 		scenes = next;
 		sceneCharts = next.charts;
-		frame = frameAt(scenes.ids, shownAt);
+		driver.redraw();
 		prepare = neighbours(position.index);
 	};
 	const rooms = new ResizeObserver(() => measureRooms());
@@ -178,10 +166,10 @@ export function enhanceStory(root: HTMLElement, options: EnhanceOptions): Enhanc
 		if (!sticky) return;
 		const props = {
 			get frame() {
-				return frame;
+				return driver.frame;
 			},
 			get highlight() {
-				return highlight;
+				return driver.highlight;
 			},
 			get charts() {
 				return sceneCharts;

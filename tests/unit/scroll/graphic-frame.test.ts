@@ -1,27 +1,23 @@
 import { describe, expect, it } from 'vitest';
-import { frameAt, graphicFrame, MORPH_DISTANCE, stepShownAt } from '$lib/scroll/graphic-frame';
+import { frameAt, stepFrame, stepShownAt } from '$lib/scroll/graphic-frame';
 
-describe('graphicFrame', () => {
+describe('stepFrame', () => {
 	const charts = ['org:2024', 'org:pre-2021', 'org:2021', 'org:2021', 'money:aidc-revenue'];
 
-	it('morphs from the previous step’s state over the first MORPH_DISTANCE', () => {
-		expect(graphicFrame(charts, 2, 0)).toEqual({ from: 'org:pre-2021', to: 'org:2021', t: 0 });
-		expect(graphicFrame(charts, 2, MORPH_DISTANCE / 2).t).toBeCloseTo(0.5);
-		expect(graphicFrame(charts, 2, MORPH_DISTANCE * 3).t).toBe(1);
+	it('morphs from the previous step’s state as t goes 0 → 1', () => {
+		expect(stepFrame(charts, 2, 0)).toEqual({ from: 'org:pre-2021', to: 'org:2021', t: 0 });
+		expect(stepFrame(charts, 2, 0.5).t).toBeCloseTo(0.5);
+		expect(stepFrame(charts, 2, 3).t).toBe(1);
 	});
 
 	it('holds still when a step keeps the previous chart state, and at the first step', () => {
-		expect(graphicFrame(charts, 3, 0)).toEqual({ from: 'org:2021', to: 'org:2021', t: 1 });
-		expect(graphicFrame(charts, 0, 0)).toEqual({ from: 'org:2024', to: 'org:2024', t: 1 });
-	});
-
-	it('switches without a morph for reduced motion', () => {
-		expect(graphicFrame(charts, 2, 0.01, true)).toEqual({ from: 'org:2021', to: 'org:2021', t: 1 });
+		expect(stepFrame(charts, 3, 0)).toEqual({ from: 'org:2021', to: 'org:2021', t: 1 });
+		expect(stepFrame(charts, 0, 0)).toEqual({ from: 'org:2024', to: 'org:2024', t: 1 });
 	});
 
 	it('clamps an index out of range to the ends', () => {
-		expect(graphicFrame(charts, 99, 1).to).toBe('money:aidc-revenue');
-		expect(graphicFrame(charts, -1, 1).to).toBe('org:2024');
+		expect(stepFrame(charts, 99, 1).to).toBe('money:aidc-revenue');
+		expect(stepFrame(charts, -1, 1).to).toBe('org:2024');
 	});
 });
 
