@@ -8,6 +8,7 @@ import { visualizer } from 'rollup-plugin-visualizer';
 import { parseDataset } from '../lib/data/parse-dataset.ts';
 import { parseStoryCopy } from '../lib/data/parse-story-copy.ts';
 import { LANGS } from '../lib/i18n/lang.ts';
+import { DATASET_FILE, storyFile } from '../lib/data/files.ts';
 
 /**
  * Validates the dataset and the copy before anything is built, so bad data stops
@@ -19,8 +20,8 @@ export function validateStoryData(): Plugin {
 		apply: 'build',
 		buildStart() {
 			try {
-				const dataset = parseDataset(readFileSync('data/dataset.json', 'utf8'), 'data/dataset.json');
-				for (const file of LANGS.map((lang) => `data/story.${lang}.aml`)) parseStoryCopy(readFileSync(file, 'utf8'), file, dataset);
+				const dataset = parseDataset(readFileSync(DATASET_FILE, 'utf8'), DATASET_FILE);
+				for (const file of LANGS.map(storyFile)) parseStoryCopy(readFileSync(file, 'utf8'), file, dataset);
 			} catch (error) {
 				this.error((error as Error).message);
 			}

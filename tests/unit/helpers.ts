@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { parseDataset } from '$lib/data/parse-dataset';
 import { DataError } from '$lib/data/errors';
+import { DATASET_FILE, storyFile } from '$lib/data/files';
 
-export const DATASET_FILE = 'data/dataset.json';
-export const STORY_EN_FILE = 'data/story.en.aml';
+export { DATASET_FILE };
+export const STORY_EN_FILE = storyFile('en');
 
 export const datasetText = readFileSync(DATASET_FILE, 'utf8');
 export const storyEnText = readFileSync(STORY_EN_FILE, 'utf8');

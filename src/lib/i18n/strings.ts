@@ -91,8 +91,6 @@ export interface ViewStrings {
 export const STRINGS: Record<Lang, Strings> = { en, zh };
 export const VIEW_STRINGS: Record<Lang, ViewStrings> = { en: enView, zh: zhView };
 
-export const stringsFor = (lang: Lang): Strings => STRINGS[lang];
-
 /** A figure in an edition's words: "−2.905 billion yuan", "−29.05亿元", "29%". */
 export const formatValue = (value: number, unit: FigureUnit, currency: string | null, lang: Lang) =>
 	STRINGS[lang].figure(value, unit, currency);

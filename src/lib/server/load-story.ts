@@ -5,13 +5,14 @@
  */
 import datasetText from '../../../data/dataset.json?raw';
 import { parseDataset } from '$lib/data/parse-dataset';
+import { DATASET_FILE, storyFile } from '$lib/data/files';
 import { parseStoryCopy } from '$lib/data/parse-story-copy';
 import { buildStoryView, type StoryView } from '$lib/view/build-story-view';
 import { LANGS, type Lang } from '$lib/i18n/lang';
 
-export const DATASET_FILE = 'data/dataset.json';
+export { DATASET_FILE };
 /** Each edition's copy: data/story.<lang>.aml. */
-export const STORY_FILES = Object.fromEntries(LANGS.map((lang) => [lang, `data/story.${lang}.aml`])) as Record<Lang, string>;
+export const STORY_FILES = Object.fromEntries(LANGS.map((lang) => [lang, storyFile(lang)])) as Record<Lang, string>;
 const STORY_TEXTS = import.meta.glob<string>('../../../data/story.*.aml', { query: '?raw', import: 'default', eager: true });
 const storyText = (lang: Lang) => {
 	const text = STORY_TEXTS[`../../../${STORY_FILES[lang]}`];

@@ -60,7 +60,6 @@ const START: ScrollPosition = { index: 0, progress: 0, travelled: 0, inside: fal
 export function enhanceStory(root: HTMLElement, options: EnhanceOptions): EnhancedStory {
 	const { data, events = null, onposition, fed = false } = options;
 	const context = uiContext(data.lang);
-	const chartIds = data.steps.map((s) => s.chart);
 	const stepElements = [...root.querySelectorAll<HTMLElement>(hookSelector('step'))];
 	const sticky = root.querySelector<HTMLElement>(hookSelector('sticky'));
 	const scrolly = root.querySelector<HTMLElement>(hookSelector('scrolly'));
@@ -94,7 +93,7 @@ export function enhanceStory(root: HTMLElement, options: EnhanceOptions): Enhanc
 	// the one ahead, at the end of the one behind): Graphic draws them while the browser is idle.
 	const neighbours = (i: number): PreparedStep[] =>
 		[i + 1, i - 1]
-			.filter((j) => j >= 0 && j < chartIds.length)
+			.filter((j) => j >= 0 && j < data.steps.length)
 			.map((j) => ({ ...stepFrame(scenes.ids, j, j > i ? 0 : 1), highlight: data.steps[j]?.highlight ?? [] }));
 	let prepare = $state.raw<PreparedStep[]>(neighbours(0));
 	// Scrolling drives the morph while the reader moves; a timer completes it where they stop.
