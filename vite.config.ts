@@ -1,6 +1,6 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
-import { bundleReport, pageScripts, serverOnlyImports, validateStoryData } from './src/build/vite-plugins.ts';
+import { bundleReport, pageScripts, serverOnlyImports, storySettings, validateStoryData } from './src/build/vite-plugins.ts';
 import { PAGE_SCRIPTS } from './src/build/page-scripts.ts';
 
 // The build's own machinery (plugins, page scripts, headers, compression, the server): src/build/.
@@ -8,6 +8,7 @@ import { PAGE_SCRIPTS } from './src/build/page-scripts.ts';
 export default defineConfig({
 	plugins: [
 		validateStoryData(),
+		storySettings(),
 		serverOnlyImports(),
 		sveltekit(),
 		pageScripts({ 'entry/story-page': PAGE_SCRIPTS.story }),

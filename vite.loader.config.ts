@@ -5,13 +5,16 @@
  */
 import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
+import { storySettings } from './src/build/vite-plugins.ts';
+import { BUILD_DIR } from './src/build/build-dir.js';
 
 export default defineConfig({
+	plugins: [storySettings()],
 	resolve: { alias: { $lib: resolve('src/lib') } },
 	build: {
-		outDir: 'build',
+		outDir: BUILD_DIR,
 		emptyOutDir: false,
 		minify: true,
-		lib: { entry: 'src/loader/embed.ts', formats: ['iife'], name: 'alibabaStoryLoader', fileName: () => 'embed.js' }
+		lib: { entry: 'src/loader/embed.ts', formats: ['iife'], name: 'storyLoader', fileName: () => 'embed.js' }
 	}
 });

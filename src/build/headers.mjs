@@ -6,8 +6,9 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { filesIn } from './build-files.mjs';
+import { BUILD_DIR } from './build-dir.js';
 
-const dir = process.argv[2] ?? 'build';
+const dir = process.argv[2] ?? BUILD_DIR;
 const storyAncestors = process.env.FRAME_ANCESTORS ?? "'self'";
 
 const rules = [

@@ -4,9 +4,10 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { filesIn } from './build-files.mjs';
+import { BUILD_DIR } from './build-dir.js';
 
 const TEXT = ['.html', '.js', '.css', '.json', '.svg', '.csv', '.txt', '.xml'];
-const dir = process.argv[2] ?? 'build';
+const dir = process.argv[2] ?? BUILD_DIR;
 
 let count = 0;
 for (const file of filesIn(dir, TEXT)) {

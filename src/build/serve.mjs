@@ -10,12 +10,13 @@ import { createServer } from 'node:http';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import sirv from 'sirv';
+import { BUILD_DIR } from './build-dir.js';
 
 const args = process.argv.slice(2);
 const option = (name, fallback) => (args.includes(`--${name}`) ? args[args.indexOf(`--${name}`) + 1] : fallback);
 const port = Number(option('port', process.env.PORT ?? 4173));
 const host = option('host', '127.0.0.1');
-const root = resolve(option('dir', 'build'));
+const root = resolve(option('dir', BUILD_DIR));
 const isolation = args.includes('--isolated')
 	? { 'cross-origin-opener-policy': 'same-origin', 'cross-origin-embedder-policy': 'require-corp' }
 	: {};

@@ -3,15 +3,14 @@
  * custom element). What each is for: src/build/README.md.
  */
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Plugin } from 'vite';
 import { visualizer } from 'rollup-plugin-visualizer';
-import { parseDataset } from '../lib/data/parse-dataset.ts';
-import { parseStoryCopy } from '../lib/data/parse-story-copy.ts';
-import { LANGS } from '../lib/i18n/lang.ts';
-import { DATASET_FILE, storyFile } from '../lib/data/files.ts';
+import { readSettings, readStoryFolder, settingsFile, storyFolder } from '../lib/data/story-folder.ts';
+import { BUILD_DIR } from './build-dir.js';
 
 /**
- * Validates the dataset and the copy before anything is built, so bad data stops
+ * Validates the story's settings, dataset and copy before anything is built, so bad data stops
  * `npm run build` at once with only the list of problems (file, path, fault).
  */
 export function validateStoryData(): Plugin {
@@ -20,11 +19,29 @@ export function validateStoryData(): Plugin {
 		apply: 'build',
 		buildStart() {
 			try {
-				const dataset = parseDataset(readFileSync(DATASET_FILE, 'utf8'), DATASET_FILE);
-				for (const file of LANGS.map(storyFile)) parseStoryCopy(readFileSync(file, 'utf8'), file, dataset);
+				readStoryFolder(storyFolder());
 			} catch (error) {
 				this.error((error as Error).message);
 			}
+		}
+	};
+}
+
+/**
+ * `import settings from 'virtual:story-settings'`: the settings of the story being built
+ * (story.json), for the code in the browser that names things after the story (the embed
+ * protocol, the loader, the custom element). Every build includes it.
+ */
+export function storySettings(): Plugin {
+	const ID = 'virtual:story-settings';
+	return {
+		name: 'story-settings',
+		resolveId: (id) => (id === ID ? `\0${ID}` : null),
+		load(id) {
+			if (id !== `\0${ID}`) return null;
+			const folder = storyFolder();
+			this.addWatchFile(settingsFile(folder));
+			return `export default ${JSON.stringify(readSettings(folder))};`;
 		}
 	};
 }
@@ -91,7 +108,7 @@ export function storyElementModules(): Plugin {
 			return id === 'virtual:story-view' || id === 'virtual:story-css' ? `\0${id}` : null;
 		},
 		load(id) {
-			if (id === '\0virtual:story-view') return `export default ${readFileSync('build/story-view.json', 'utf8')};`;
+			if (id === '\0virtual:story-view') return `export default ${readFileSync(join(BUILD_DIR, 'story-view.json'), 'utf8')};`;
 			if (id === '\0virtual:story-css') return `export default ${JSON.stringify(CSS_PLACEHOLDER)};`;
 			return null;
 		},

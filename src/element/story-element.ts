@@ -1,5 +1,5 @@
 /**
- * <alibaba-restructuring-story>: the story running natively in a host page, inside a
+ * <slug-story> (e.g. <alibaba-restructuring-story>): the story running natively in a host page, inside a
  * shadow root. Styles arrive as constructable stylesheets (adoptedStyleSheets), which a
  * host Content Security Policy without 'unsafe-inline' allows; no <style> element, no
  * inline style attribute. The data is built into this file, so it makes no requests.
@@ -11,8 +11,10 @@ import { graphicData } from '$lib/story/graphic-data';
 import storyView from 'virtual:story-view';
 import globalCss from '../app.css?inline';
 import componentCss from 'virtual:story-css';
+import settings from 'virtual:story-settings';
+import { elementTag } from '$lib/data/story-settings';
 
-const TAG = 'alibaba-restructuring-story';
+const TAG = elementTag(settings);
 
 /** The page's global styles, scoped to the element: :root becomes :host, body the story's root. */
 function scoped(css: string): string {
@@ -37,7 +39,7 @@ function styleSheets(): CSSStyleSheet[] {
 	return sheets;
 }
 
-class AlibabaRestructuringStory extends HTMLElement {
+class StoryElement extends HTMLElement {
 	#app: ReturnType<typeof mount> | null = null;
 	#story: EnhancedStory | null = null;
 
@@ -58,4 +60,4 @@ class AlibabaRestructuringStory extends HTMLElement {
 	}
 }
 
-if (!customElements.get(TAG)) customElements.define(TAG, AlibabaRestructuringStory);
+if (!customElements.get(TAG)) customElements.define(TAG, StoryElement);

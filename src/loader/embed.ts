@@ -8,9 +8,9 @@
  */
 import { activeStepAt } from '$lib/scroll/active-step';
 import { triggerOffset } from '$lib/scroll/trigger';
-import { helloMessage, MESSAGE, stepMessage, viewportMessage, type DriveMode } from '$lib/embed/protocol';
+import { helloMessage, MESSAGE, NAMESPACE, stepMessage, viewportMessage, type DriveMode } from '$lib/embed/protocol';
 
-const BOX = 'data-alibaba-story';
+const BOX = `data-${NAMESPACE}`;
 const STEP = 'data-step';
 
 /** An ancestor that clips or transforms breaks position: sticky for everything inside it. */

@@ -5,7 +5,7 @@ import { triggerOffset } from '../../src/lib/scroll/trigger';
 
 /** The story's steps as the copy file lists them: the order a reader meets them. */
 export const steps: { id: string; chart: string; body: string; highlight: string[] }[] = (
-	archieml.load(readFileSync('data/story.en.aml', 'utf8')).steps as any[]
+	archieml.load(readFileSync('data/alibaba/story.en.aml', 'utf8')).steps as any[]
 ).map((s) => ({
 	id: s.id,
 	chart: s.chart,

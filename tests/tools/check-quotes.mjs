@@ -1,16 +1,19 @@
-// Checks that every quote in data/dataset.json is the exact words of the article line it cites:
-//   node tests/tools/check-quotes.mjs path/to/article.txt
+// Checks that every quote in a story's dataset is the exact words of the article line it cites:
+//   node tests/tools/check-quotes.mjs path/to/article.txt [story folder, default data/<the one story>]
 // The article is not part of the project (the build and tests never read it); run this when
 // editing the dataset, with the reporting at hand.
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 
 const articlePath = process.argv[2];
 if (!articlePath) {
-	console.error('usage: node tests/tools/check-quotes.mjs path/to/article.txt');
+	console.error('usage: node tests/tools/check-quotes.mjs path/to/article.txt [story folder]');
 	process.exit(2);
 }
 const lines = readFileSync(articlePath, 'utf8').split('\n');
-const dataset = JSON.parse(readFileSync('data/dataset.json', 'utf8'));
+const folder = process.argv[3] ?? join('data', readdirSync('data').find((name) => existsSync(join('data', name, 'story.json'))) ?? '');
+const file = join(folder, 'dataset.json');
+const dataset = JSON.parse(readFileSync(file, 'utf8'));
 const problems = [];
 let checked = 0;
 const walk = (value, path) => {
@@ -26,6 +29,6 @@ const walk = (value, path) => {
 	for (const [key, item] of Object.entries(value)) if (key !== 'source') walk(item, `${path}.${key}`);
 };
 walk(dataset, 'dataset');
-for (const problem of problems) console.error(`data/dataset.json: ${problem}`);
+for (const problem of problems) console.error(`${file}: ${problem}`);
 console.log(`${checked} quotes checked, ${problems.length} not found in their lines`);
 process.exit(problems.length ? 1 : 0);

@@ -1,11 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { parseDataset } from '$lib/data/parse-dataset';
 import { DataError } from '$lib/data/errors';
-import { DATASET_FILE, storyFile } from '$lib/data/files';
+import { copyFile, datasetFile, storyFolder } from '$lib/data/story-folder';
 
-export { DATASET_FILE };
-export const STORY_EN_FILE = storyFile('en');
-
+/** The story the unit tests read its facts from, whatever STORY says. */
+export const STORY_FOLDER = storyFolder('alibaba');
+export const DATASET_FILE = datasetFile(STORY_FOLDER);
+export const STORY_EN_FILE = copyFile(STORY_FOLDER, 'en');
+export const STORY_ZH_FILE = copyFile(STORY_FOLDER, 'zh');
 export const datasetText = readFileSync(DATASET_FILE, 'utf8');
 export const storyEnText = readFileSync(STORY_EN_FILE, 'utf8');
 export const dataset = parseDataset(datasetText, DATASET_FILE);

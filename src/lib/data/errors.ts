@@ -18,6 +18,15 @@ export class DataError extends Error {
 	}
 }
 
+/** JSON text parsed, or a DataError naming the file. */
+export function parseJson(text: string, file: string): unknown {
+	try {
+		return JSON.parse(text);
+	} catch (error) {
+		throw new DataError([{ file, path: '', message: `not valid JSON: ${(error as Error).message}` }]);
+	}
+}
+
 export function formatProblem(p: DataProblem): string {
 	return `  ${p.file}: ${p.path || '(file)'}: ${p.message}`;
 }

@@ -22,15 +22,12 @@ export function isCalendarDate(text: string): boolean {
 }
 
 export const text = v.pipe(v.string(), v.trim(), v.nonEmpty('must not be empty'));
-export const id = v.pipe(v.string(), v.regex(ID, 'must be a lowercase id like "jiang-fan"'));
+export const id = v.pipe(v.string(), v.regex(ID, 'must be a lowercase id like "north-region"'));
 export const chartId = v.pipe(
 	v.string(),
-	v.regex(CHART_ID, 'must look like "org:2021" or "money:aidc-ebita" (a prefix, a colon, a lowercase id)')
+	v.regex(CHART_ID, 'must look like "org:2021" or "money:revenue" (a prefix, a colon, a lowercase id)')
 );
 export const date = v.pipe(v.string('must be a date string'), v.check(isCalendarDate, 'must be a real date written YYYY-MM-DD or YYYY-MM'));
-
-/** Text in every edition's language: `{ "en": "…", "zh": "…" }`. */
-export const localized = v.strictObject(Object.fromEntries(LANGS.map((lang) => [lang, text])) as { [L in Lang]: typeof text });
 
 /**
  * Text written in the source language, and in others where it reads differently (a formula
@@ -40,6 +37,30 @@ export const localizedOrSource = v.strictObject(
 	Object.fromEntries(LANGS.map((lang) => [lang, lang === SOURCE_LANG ? text : v.optional(text)])) as {
 		[L in Lang]: L extends typeof SOURCE_LANG ? typeof text : v.OptionalSchema<typeof text, undefined>;
 	}
+);
+
+// The editions of the story being read (its story.json), which every `localized` text must have.
+// Set for the length of one parse by withEditions: the schemas are built once, stories differ.
+let storyEditions: readonly Lang[] = LANGS;
+
+/** Runs `read` (a parse) requiring `localized` texts in these editions only. */
+export function withEditions<T>(editions: readonly Lang[], read: () => T): T {
+	const outer = storyEditions;
+	storyEditions = editions;
+	try {
+		return read();
+	} finally {
+		storyEditions = outer;
+	}
+}
+
+/** Text in each of the story's editions: `{ "en": "…", "zh": "…" }` for a story published in both. */
+export const localized = v.pipe(
+	localizedOrSource,
+	v.check(
+		(field) => storyEditions.every((lang) => field[lang] !== undefined),
+		() => `must have a text for every edition of the story (${storyEditions.join(', ')})`
+	)
 );
 
 export const MAX_QUOTE_WORDS = 30;

@@ -1,4 +1,5 @@
 import type { Step } from '$lib/data/schema';
+import { NAMESPACE } from './protocol';
 // JSON with "<" escaped: a JavaScript string literal that is also safe inside an HTML <script> element.
 import { jsonForScriptElement } from '$lib/story/graphic-data';
 
@@ -49,21 +50,21 @@ export function embedCodes(
 	const stepMarkup = steps
 		.map((s) => `    <li data-step="${s.id}"><div>\n${s.body.map((p) => `      <p>${escape(p)}</p>`).join('\n')}\n    </div></li>`)
 		.join('\n');
-	const firstChart = charts.find((c) => c.slug === 'org-2024') ?? charts[0]!;
+	const firstChart = charts[0]!;
 	return [
 		{
 			id: 'loader',
 			title: 'Scroll-driven, with our loader (recommended)',
 			needs:
 				'Lets the host page run one script from our site. The graphic sticks while the story text, which sits in your page and is indexed with your article, scrolls over it. If an ancestor of the embed clips or transforms (overflow, transform), the loader switches to a full-height frame fed with your page’s scroll position.',
-			code: `<div data-alibaba-story>\n  <iframe src="${url('/embed/')}" title="${escape(title)}" width="100%" height="${STEPPER_HEIGHT}"></iframe>\n  <ol data-alibaba-story-steps>\n${stepMarkup}\n  </ol>\n</div>\n<script src="${url('/embed.js')}" async></script>`
+			code: `<div data-${NAMESPACE}>\n  <iframe src="${url('/embed/')}" title="${escape(title)}" width="100%" height="${STEPPER_HEIGHT}"></iframe>\n  <ol data-${NAMESPACE}-steps>\n${stepMarkup}\n  </ol>\n</div>\n<script src="${url('/embed.js')}" async></script>`
 		},
 		{
 			id: 'pym',
 			title: 'Scroll-driven, with pym.js (for hosts that already use it)',
 			needs:
 				'pym.js 1.x on the host page, with trackscroll on. Without trackscroll the frame shows the stepper and pym keeps its height right. The code sets pym’s xdomain to our origin: without it pym.js obeys messages from any frame on your page (an ad could resize the story or navigate your page).',
-			code: `<div id="alibaba-story"></div>\n<script src="pym.v1.min.js"></script>\n<script>\n  new pym.Parent('alibaba-story', ${jsonForScriptElement(`${site}/embed/?mode=feed`)}, { trackscroll: true, title: ${jsonForScriptElement(title)}, xdomain: ${jsonForScriptElement(`^${escapeRegExp(origin)}$`)} });\n</script>`
+			code: `<div id="${NAMESPACE}"></div>\n<script src="pym.v1.min.js"></script>\n<script>\n  new pym.Parent('${NAMESPACE}', ${jsonForScriptElement(`${site}/embed/?mode=feed`)}, { trackscroll: true, title: ${jsonForScriptElement(title)}, xdomain: ${jsonForScriptElement(`^${escapeRegExp(origin)}$`)} });\n</script>`
 		},
 		{
 			id: 'iframe',
@@ -81,7 +82,7 @@ export function embedCodes(
 			id: 'chart',
 			title: `A single chart (here: ${firstChart.title})`,
 			needs: `Nothing; add our loader script to size it to its content. Other charts: ${charts.map((c) => c.slug).join(', ')}.`,
-			code: `<div data-alibaba-story>\n  <iframe src="${url(`/embed/${firstChart.slug}/`)}" title="${escape(firstChart.title)}" width="100%" height="760"></iframe>\n</div>\n<script src="${url('/embed.js')}" async></script>`
+			code: `<div data-${NAMESPACE}>\n  <iframe src="${url(`/embed/${firstChart.slug}/`)}" title="${escape(firstChart.title)}" width="100%" height="760"></iframe>\n</div>\n<script src="${url('/embed.js')}" async></script>`
 		}
 	];
 }

@@ -4,7 +4,10 @@
  * Parsers accept only exact shapes and return null for anything else.
  */
 
-export const NAMESPACE = 'alibaba-story';
+import settings from 'virtual:story-settings';
+
+/** Named after the story (its settings' embedName), so two stories' embeds on one host page never mix. */
+export const NAMESPACE = settings.embedName;
 
 /** Every message of our own, host and story alike, named `<namespace>:<what>`. */
 export const MESSAGE = {

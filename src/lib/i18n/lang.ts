@@ -1,6 +1,6 @@
 /**
  * The languages an edition can be written in. Adding one: a strings file (src/lib/i18n/<lang>.ts,
- * listed in strings.ts), a copy file (data/story.<lang>.aml) and the dataset's text fields in it.
+ * listed in strings.ts), a copy file (data/<story>/story.<lang>.aml) and the dataset's text fields in it.
  */
 export const LANGS = ['en', 'zh'] as const;
 export type Lang = (typeof LANGS)[number];

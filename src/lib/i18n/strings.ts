@@ -1,5 +1,5 @@
 /**
- * Every word a reader sees that is not the story's own copy (data/story.<lang>.aml) or the
+ * Every word a reader sees that is not the story's own copy (data/<story>/story.<lang>.aml) or the
  * dataset: one file per language (en.ts, zh.ts), each a `Strings`.
  */
 import type { Lang } from './lang.ts';

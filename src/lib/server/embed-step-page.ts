@@ -1,6 +1,6 @@
 import { error } from '@sveltejs/kit';
-import { loadStory } from './load-story';
-import { LANGS, SOURCE_LANG, type Lang } from '$lib/i18n/lang';
+import { loadEditions, loadStory } from './load-story';
+import { SOURCE_LANG, type Lang } from '$lib/i18n/lang';
 
 /**
  * One page per stepper step (/embed/steps/<id>/, /embed/zh/steps/<id>/): the stepper's Back and
@@ -8,7 +8,7 @@ import { LANGS, SOURCE_LANG, type Lang } from '$lib/i18n/lang';
  * cannot run (a host sandbox without allow-same-origin blocks our module scripts).
  */
 export const stepEntries = () =>
-	LANGS.flatMap((lang) => loadStory(lang).copy.steps.map((s) => ({ lang: lang === SOURCE_LANG ? '' : lang, step: s.id })));
+	loadEditions().flatMap((lang) => loadStory(lang).copy.steps.map((s) => ({ lang: lang === SOURCE_LANG ? '' : lang, step: s.id })));
 
 export function loadEmbedStep(lang: Lang, id: string) {
 	const story = loadStory(lang);

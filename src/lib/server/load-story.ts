@@ -1,32 +1,29 @@
 /**
- * Reads the dataset and the story copy at build time and validates them. Any fault
- * throws a DataError naming the file, the path inside it and what is wrong, which
- * fails the prerender and so `npm run build`.
+ * The story being built (STORY, see story-folder.ts), read and validated once per build. Any
+ * fault throws a DataError naming the file, the path inside it and what is wrong, which fails
+ * the prerender and so `npm run build`.
  */
-import datasetText from '../../../data/dataset.json?raw';
-import { parseDataset } from '$lib/data/parse-dataset';
-import { DATASET_FILE, storyFile } from '$lib/data/files';
-import { parseStoryCopy } from '$lib/data/parse-story-copy';
+import { readStoryFolder, storyFolder, type StoryContent } from '$lib/data/story-folder';
 import { buildStoryView, type StoryView } from '$lib/view/build-story-view';
-import { LANGS, type Lang } from '$lib/i18n/lang';
+import { SOURCE_LANG, type Lang } from '$lib/i18n/lang';
+import { editionEntries } from '$lib/i18n/editions';
 
-export { DATASET_FILE };
-/** Each edition's copy: data/story.<lang>.aml. */
-export const STORY_FILES = Object.fromEntries(LANGS.map((lang) => [lang, storyFile(lang)])) as Record<Lang, string>;
-const STORY_TEXTS = import.meta.glob<string>('../../../data/story.*.aml', { query: '?raw', import: 'default', eager: true });
-const storyText = (lang: Lang) => {
-	const text = STORY_TEXTS[`../../../${STORY_FILES[lang]}`];
-	if (text === undefined) throw new Error(`${STORY_FILES[lang]}: missing (every language in LANGS needs its copy file)`);
-	return text;
-};
+let content: StoryContent | null = null;
+// In `vite dev` the files may change between requests: read them again each time.
+const story = () => (import.meta.env.DEV ? readStoryFolder(storyFolder()) : (content ??= readStoryFolder(storyFolder())));
 
-export function loadDataset() {
-	return parseDataset(datasetText, DATASET_FILE);
-}
+export const loadSettings = () => story().settings;
+export const loadDataset = () => story().dataset;
 
-export function loadStory(lang: Lang = 'en'): StoryView {
-	const dataset = loadDataset();
-	const copy = parseStoryCopy(storyText(lang), STORY_FILES[lang], dataset);
-	if (copy.lang !== lang) throw new Error(`${STORY_FILES[lang]}: lang: must be "${lang}"`);
+/** The editions the story is published in; the source language's first. */
+export const loadEditions = (): Lang[] => story().settings.editions;
+
+/** Prerender entries for a route with an optional edition segment (`[[lang=edition]]`): the story's editions. */
+export const editionRoutes = () => editionEntries(loadEditions());
+
+export function loadStory(lang: Lang = SOURCE_LANG): StoryView {
+	const { dataset, copies } = story();
+	const copy = copies[lang];
+	if (!copy) throw new Error(`the story has no "${lang}" edition (see editions in its story.json)`);
 	return buildStoryView(dataset, copy);
 }

@@ -1,5 +1,5 @@
 import { Resvg } from '@resvg/resvg-js';
-import { loadStory } from './load-story';
+import { loadSettings, loadStory } from './load-story';
 import type { Lang } from '$lib/i18n/lang';
 import { socialCardSvg } from '$lib/share/social-card';
 import type { OrgChartView } from '$lib/charts/org/types';
@@ -7,10 +7,13 @@ import type { OrgChartView } from '$lib/charts/org/types';
 /** The social card of an edition as a PNG response, rendered at build time. */
 export function renderSocialCard(lang: Lang): Response {
 	const story = loadStory(lang);
-	const chart = story.charts['org:2024'] as OrgChartView;
+	const { leadChart } = loadSettings();
+	// The build's data check made sure the lead chart is an org chart state.
+	const chart = story.charts[leadChart.chart] as OrgChartView;
 	const svg = socialCardSvg(
 		story.copy.headline,
 		chart,
+		leadChart.highlight,
 		story.copy.byline,
 		'DejaVu Sans, Noto Sans CJK SC, WenQuanYi Zen Hei, Arial, sans-serif'
 	);

@@ -1,5 +1,7 @@
+import { loadSettings } from './load-story';
+
 /**
- * Where the story is published, for canonical links and social cards, which must be
- * absolute. Set PUBLIC_SITE_URL when building for a real host.
+ * Where the story is published, for canonical links and social cards, which must be absolute:
+ * the story's siteUrl, or PUBLIC_SITE_URL when building for another host.
  */
-export const SITE_URL = (process.env.PUBLIC_SITE_URL ?? 'https://graphics.example.org/alibaba-restructuring').replace(/\/+$/, '');
+export const siteUrl = () => (process.env.PUBLIC_SITE_URL ?? loadSettings().siteUrl).replace(/\/+$/, '');

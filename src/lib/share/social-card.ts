@@ -26,13 +26,19 @@ export function wrapText(text: string, fontSize: number, width: number): string[
 }
 
 /**
- * The social card (Open Graph / Twitter image): the headline beside the 2024 org chart,
- * as an SVG string, turned into a PNG at build time. No service, no browser.
+ * The social card (Open Graph / Twitter image): the headline beside the story's lead org chart
+ * with what it highlights, as an SVG string, turned into a PNG at build time. No service, no browser.
  */
-export function socialCardSvg(headline: string, chart: OrgChartView, credit: string, fontFamily: string): string {
+export function socialCardSvg(
+	headline: string,
+	chart: OrgChartView,
+	highlighted: readonly string[],
+	credit: string,
+	fontFamily: string
+): string {
 	const treeX = 560;
 	const tree = layoutOrg(chart.nodes, CARD_WIDTH - treeX - 30, CARD_HEIGHT - 140);
-	const highlight = new Set(['ecommerce-group', 'jiang-fan']);
+	const highlight = new Set(highlighted);
 	const head = wrapText(headline, 46, 460)
 		.map((line, i) => `<text x="60" y="${120 + i * 56}" font-size="46" font-weight="700" fill="#1a1a1a">${escapeXml(line)}</text>`)
 		.join('');

@@ -1,10 +1,14 @@
-import { loadStory } from '$lib/server/load-story';
+import { loadSettings, loadStory } from '$lib/server/load-story';
 import { embedCodes, SITE_URL } from '$lib/embed/embed-codes';
 import { slugForChart } from '$lib/embed/chart-slug';
 
 export const load = () => {
 	const story = loadStory();
-	const charts = Object.values(story.charts).map((c) => ({ slug: slugForChart(c.id), title: c.title }));
+	const lead = loadSettings().leadChart.chart;
+	// The story's lead chart first: the single-chart code offers it.
+	const charts = Object.values(story.charts)
+		.sort((a, b) => Number(b.id === lead) - Number(a.id === lead))
+		.map((c) => ({ slug: slugForChart(c.id), title: c.title }));
 	// Prerendered with a placeholder address; the page writes its own (validated) address in when it runs.
 	return {
 		title: story.copy.headline,

@@ -10,7 +10,7 @@ const leadersOf = (state: string, unit: string) =>
 	stateOf(state)
 		.nodes.find((n) => n.unit === unit)
 		?.leaders?.map((l) => l.person) ?? [];
-const copies = ['en', 'zh'].map((lang) => readFileSync(`data/story.${lang}.aml`, 'utf8'));
+const copies = ['en', 'zh'].map((lang) => readFileSync(`data/alibaba/story.${lang}.aml`, 'utf8'));
 
 describe('corrected facts', () => {
 	it('AI-related revenue grew by triple digits, not double digits, in both editions, and the methods say why', () => {
@@ -62,8 +62,8 @@ describe('corrected facts', () => {
 describe('the Chinese edition', () => {
 	it('writes its badges in Chinese: no English badge text on its drawings', async () => {
 		const { buildStoryView } = await import('$lib/view/build-story-view');
-		const zh = readFileSync('data/story.zh.aml', 'utf8');
-		const view = buildStoryView(dataset, parseStoryCopy(zh, 'data/story.zh.aml', dataset));
+		const zh = readFileSync('data/alibaba/story.zh.aml', 'utf8');
+		const view = buildStoryView(dataset, parseStoryCopy(zh, 'data/alibaba/story.zh.aml', dataset));
 		const badges = Object.values(view.charts)
 			.flatMap((chart) => (chart.kind === 'org' ? chart.nodes.map((n) => n.badge) : []))
 			.filter(Boolean);
@@ -78,7 +78,7 @@ describe('the corrections notice', () => {
 			['en', copies[0]!],
 			['zh', copies[1]!]
 		] as const) {
-			const { corrections } = parseStoryCopy(copy, `data/story.${lang}.aml`, dataset);
+			const { corrections } = parseStoryCopy(copy, `data/alibaba/story.${lang}.aml`, dataset);
 			expect(corrections).toHaveLength(1);
 			expect(corrections[0]!.date).toBe('2026-11-29');
 			expect(corrections[0]!.text).toMatch(lang === 'en' ? /triple digits[\s\S]*Dai Shan[\s\S]*Wu Jia/ : /三位数[\s\S]*戴珊[\s\S]*吴嘉/);
@@ -111,17 +111,17 @@ describe('how facts are kept', () => {
 
 	it('fails the build on a fact from the article without its words', async () => {
 		const { parseDataset } = await import('$lib/data/parse-dataset');
-		const json = JSON.parse(readFileSync('data/dataset.json', 'utf8'));
+		const json = JSON.parse(readFileSync('data/alibaba/dataset.json', 'utf8'));
 		delete json.figures[0].source.quote;
-		expect(() => parseDataset(JSON.stringify(json), 'data/dataset.json')).toThrow(
-			'data/dataset.json: figures[0].source.quote: is missing: a fact from the article carries the exact words of the line it cites'
+		expect(() => parseDataset(JSON.stringify(json), 'data/alibaba/dataset.json')).toThrow(
+			'data/alibaba/dataset.json: figures[0].source.quote: is missing: a fact from the article carries the exact words of the line it cites'
 		);
 	});
 });
 
 describe('what a careful desk fixes', () => {
 	const [en, zh] = copies as [string, string];
-	const stepsOf = (copy: string, lang: string) => parseStoryCopy(copy, `data/story.${lang}.aml`, dataset).steps;
+	const stepsOf = (copy: string, lang: string) => parseStoryCopy(copy, `data/alibaba/story.${lang}.aml`, dataset).steps;
 
 	it('drops the claim no source states: each business group with its own chief executive', () => {
 		expect(en).not.toContain('each with its own chief executive');
@@ -171,7 +171,7 @@ describe('the Chinese edition, in its own terms', () => {
 	const zh = copies[1]!;
 	it('names the source as Chinese readers expect, and agrees with the English on the date', async () => {
 		const { buildStoryView } = await import('$lib/view/build-story-view');
-		const view = buildStoryView(dataset, parseStoryCopy(zh, 'data/story.zh.aml', dataset));
+		const view = buildStoryView(dataset, parseStoryCopy(zh, 'data/alibaba/story.zh.aml', dataset));
 		const lines = Object.values(view.charts).flatMap((c) => (c.kind === 'bars' ? [c.sourceLine] : []));
 		for (const line of lines) expect(line).toMatch(/^来源：《每日经济新闻》报道/);
 		expect(dataset.meta.article.reporter.zh).toBe('陈婷');
@@ -183,7 +183,7 @@ describe('the Chinese edition, in its own terms', () => {
 		expect(zh).toContain('用户为先、AI驱动');
 		expect(zh).not.toContain('内外贸');
 		const labels = dataset.charts.flatMap((c) =>
-			c.kind === 'bars' ? c.bars.filter((b) => b.id.startsWith('aidc')).map((b) => b.label.zh) : []
+			c.kind === 'bars' ? c.bars.filter((b) => b.id.startsWith('aidc')).map((b) => b.label.zh ?? '') : []
 		);
 		expect(labels.filter((l) => l.includes('国际'))).toEqual(
 			labels.filter((l) => l.includes('国际')).map(() => '阿里国际数字商业集团收入')

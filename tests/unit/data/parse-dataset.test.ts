@@ -14,7 +14,7 @@ describe('the dataset', () => {
 		const json = datasetJson();
 		delete json.figures[4].source;
 		const error = dataErrorOf(parse(json));
-		expect(error.message).toContain('data/dataset.json: figures[4].source: is missing: every fact needs a source');
+		expect(error.message).toContain('data/alibaba/dataset.json: figures[4].source: is missing: every fact needs a source');
 	});
 
 	it('rejects a source of an unknown kind', () => {
@@ -67,7 +67,7 @@ describe('the dataset', () => {
 		const json = datasetJson();
 		json.units.push({ ...json.units[0] });
 		const error = dataErrorOf(parse(json));
-		expect(error.message).toContain(`data/dataset.json: units[${json.units.length - 1}].id: duplicate id "alibaba-group"`);
+		expect(error.message).toContain(`data/alibaba/dataset.json: units[${json.units.length - 1}].id: duplicate id "alibaba-group"`);
 	});
 
 	it('rejects a date that is not a real date', () => {
@@ -115,6 +115,8 @@ describe('the dataset', () => {
 	});
 
 	it('rejects a file that is not JSON', () => {
-		expect(dataErrorOf(() => parseDataset('{ "meta": ', DATASET_FILE)).message).toContain('data/dataset.json: (file): not valid JSON');
+		expect(dataErrorOf(() => parseDataset('{ "meta": ', DATASET_FILE)).message).toContain(
+			'data/alibaba/dataset.json: (file): not valid JSON'
+		);
 	});
 });

@@ -49,7 +49,7 @@ describe('the story copy (ArchieML)', () => {
 	it('rejects a step referring to an unknown chart state', () => {
 		const broken = storyEnText.replace('chart: org:2021\nhighlight: china', 'chart: org:2022\nhighlight: china');
 		const error = dataErrorOf(parse(broken));
-		expect(error.message).toContain('data/story.en.aml: steps[2] (id "split-2021").chart: unknown chart state "org:2022"');
+		expect(error.message).toContain('data/alibaba/story.en.aml: steps[2] (id "split-2021").chart: unknown chart state "org:2022"');
 	});
 
 	it('rejects a highlight of an unknown id and a citation past the end of the article', () => {
@@ -82,7 +82,7 @@ describe('the story copy (ArchieML)', () => {
 
 	it('rejects a step without its required fields, and a duplicate step id', () => {
 		const noKicker = storyEnText.replace('kicker: Until December 2021\n', '');
-		expect(dataErrorOf(parse(noKicker)).message).toContain('data/story.en.aml: steps[1].kicker: is missing');
+		expect(dataErrorOf(parse(noKicker)).message).toContain('data/alibaba/story.en.aml: steps[1].kicker: is missing');
 		const duplicate = storyEnText.replace('id: before-2021', 'id: announcement');
 		expect(dataErrorOf(parse(duplicate)).message).toContain('steps[1] (id "announcement").id: duplicate step id "announcement"');
 	});

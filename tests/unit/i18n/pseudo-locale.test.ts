@@ -13,7 +13,8 @@ import { parseStoryCopy } from '$lib/data/parse-story-copy';
 import { buildStoryView } from '$lib/view/build-story-view';
 import { STRINGS, VIEW_STRINGS, type Strings, type ViewStrings } from '$lib/i18n/strings';
 import { LANGS } from '$lib/i18n/lang';
-import { datasetText, storyEnText } from '../helpers';
+import { copyFile, readSettings } from '$lib/data/story-folder';
+import { datasetText, storyEnText, STORY_FOLDER } from '../helpers';
 
 const wrap = (text: string) => `⟦${text}⟧`;
 
@@ -119,7 +120,9 @@ describe('a pseudo-locale', () => {
 	});
 });
 
-// The copy file exists for every language the engine lists.
-it('every language has its copy file', () => {
-	for (const lang of LANGS) expect(readFileSync(`data/story.${lang}.aml`, 'utf8')).toContain(`lang: ${lang}`);
+// The copy file exists for every edition the story lists, in that edition's language.
+it('every edition of the story has its copy file', () => {
+	const editions = readSettings(STORY_FOLDER).editions;
+	expect(editions.length).toBeGreaterThan(0);
+	for (const lang of editions) expect(readFileSync(copyFile(STORY_FOLDER, lang), 'utf8')).toContain(`lang: ${lang}`);
 });

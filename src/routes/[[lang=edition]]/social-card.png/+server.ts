@@ -1,7 +1,8 @@
 import { renderSocialCard } from '$lib/server/render-social-card';
-import { editionEntries, langOf } from '$lib/i18n/editions';
+import { langOf } from '$lib/i18n/editions';
+import { editionRoutes } from '$lib/server/load-story';
 
 // Each edition's social card, rendered at build time from the same layout code as the page.
 export const prerender = true;
-export const entries = editionEntries;
+export const entries = editionRoutes;
 export const GET = ({ params }) => renderSocialCard(langOf(params.lang));

@@ -1,5 +1,5 @@
-import { loadStory } from '$lib/server/load-story';
-import { editionEntries, langOf } from '$lib/i18n/editions';
+import { editionRoutes, loadStory } from '$lib/server/load-story';
+import { langOf } from '$lib/i18n/editions';
 
-export const entries = editionEntries;
+export const entries = editionRoutes;
 export const load = ({ params }) => loadStory(langOf(params.lang));

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { orgRows } from '$lib/charts/org/rows';
 import { describeChanges } from '$lib/charts/org/changes';
-import type { Lang } from '$lib/i18n/lang';
+import { inLang, type Lang } from '$lib/i18n/lang';
 import { dataset } from '../../helpers';
 
 const state = (id: string) => dataset.orgStates.find((s) => s.id === id)!;
 const rows = (id: string, lang: Lang = 'en') => orgRows(dataset, state(id), lang);
-const people = (lang: Lang = 'en') => new Map(dataset.people.map((p) => [p.id, p.name[lang]]));
+const people = (lang: Lang = 'en') => new Map(dataset.people.map((p) => [p.id, inLang(p.name, lang)]));
 const changes = (previous: string, next: string, lang: Lang = 'en') =>
 	describeChanges(state(next).changes, rows(next, lang), rows(previous, lang), people(lang), lang);
 
