@@ -13,6 +13,10 @@ const drawings = new Map<ChartKind, ChartDrawing>(Object.values(modules).map(({ 
 /** Every kind that has a drawing, in a fixed order (one layer each in the sticky graphic). */
 export const DRAWN_KINDS: readonly ChartKind[] = [...drawings.keys()].sort();
 
+/** The kinds a story's charts are of, in DRAWN_KINDS order: what its page loads. */
+export const kindsIn = (charts: Record<string, ChartView>): ChartKind[] =>
+	DRAWN_KINDS.filter((kind) => Object.values(charts).some((chart) => chart.kind === kind));
+
 export function drawingOf<T extends ChartView>(kind: T['kind']): ChartDrawing<T> {
 	const drawing = drawings.get(kind);
 	if (!drawing) throw new Error(`no drawing for chart kind "${kind}" (src/lib/charts/${kind}/drawing.ts)`);
@@ -32,10 +36,10 @@ function once<V>(cache: Map<ChartKind, Promise<V>>, kind: ChartKind, load: () =>
 export const loadChart = (kind: ChartKind) => once(charts, kind, () => drawingOf(kind).loadChart());
 export const loadChartText = (kind: ChartKind) => once(texts, kind, () => drawingOf(kind).loadText());
 
-/** Fetches every kind's components while the browser is idle, so a reader never waits for one. */
-export function warmUpDrawings(): void {
+/** Fetches the components of these kinds while the browser is idle, so a reader never waits for one. */
+export function warmUpDrawings(kinds: readonly ChartKind[]): void {
 	whenIdle(() => {
-		for (const kind of DRAWN_KINDS) {
+		for (const kind of kinds) {
 			void loadChart(kind);
 			void loadChartText(kind);
 		}

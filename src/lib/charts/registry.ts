@@ -9,5 +9,13 @@
  */
 import { orgKind } from './org/kind.ts';
 import { barsKind } from './bars/kind.ts';
+import type * as v from 'valibot';
+import type { ChartKindDefinition, ChartView } from './types.ts';
 
 export const CHART_KINDS = [orgKind, barsKind] as const;
+
+/** Any kind, taking any chart of its own: the dataset's schema told the kinds apart by `kind`. */
+type SomeKind = ChartKindDefinition<v.GenericSchema<unknown, { kind: string }>, ChartView>;
+
+/** The kind of a dataset chart (or of its `kind` name), if the registry has it. */
+export const chartKindOf = (kind: string): SomeKind | undefined => CHART_KINDS.find((k) => k.kind === kind) as SomeKind | undefined;

@@ -60,6 +60,13 @@ export interface ChartDrawing<T extends ChartView = ChartView> {
 	stillHeight: number;
 	/** The line under the graphic's title, if any; compact: the step's text sits right beside the chart. */
 	summary(chart: T, compact: boolean): string | null;
+	/**
+	 * On a phone, the state fitted to the room its step's card leaves above it (see stepScenes);
+	 * a kind without it is drawn as it is. `fitsHighlight`: the fitted state depends on what the
+	 * step highlights (one scene per highlight, not per room alone).
+	 */
+	fit?(chart: T, width: number, height: number, highlight: readonly string[]): T;
+	fitsHighlight?: boolean;
 }
 
 /**
@@ -72,6 +79,8 @@ export interface ChartKindDefinition<S extends v.GenericSchema, V extends { kind
 	kind: V['kind'];
 	schema: S;
 	view(dataset: Dataset, chart: v.InferOutput<S>, lang: Lang): V;
+	/** Ids of its own that a step showing it may highlight (beside units and people), e.g. a bar's. */
+	highlightable?(chart: v.InferOutput<S>): string[];
 	/** What the schema cannot see: references into the rest of the dataset. Reports each fault at a path inside the chart. */
 	check(chart: v.InferOutput<S>, dataset: Dataset, report: (path: (string | number)[], message: string) => void): void;
 }

@@ -1,5 +1,5 @@
 import type { Dataset, Source } from './schema.ts';
-import { CHART_KINDS } from '../charts/registry.ts';
+import { chartKindOf } from '../charts/registry.ts';
 import type { DataProblem } from './errors.ts';
 import { joinPath } from './errors.ts';
 
@@ -113,8 +113,7 @@ export function checkDataset(data: Dataset, file: string): DataProblem[] {
 
 	// What a chart refers to (org states, figures) is its kind's to check.
 	data.charts.forEach((chart, c) => {
-		const kind = CHART_KINDS.find((k) => k.kind === chart.kind);
-		kind?.check(chart as never, data, (keys, message) => report(['charts', c, ...keys], message));
+		chartKindOf(chart.kind)?.check(chart, data, (keys, message) => report(['charts', c, ...keys], message));
 	});
 
 	for (const { path, source } of collectSources(data)) {

@@ -3,12 +3,13 @@ import archieml from 'archieml';
 import { StoryCopySchema, type Dataset, type StoryCopy } from './schema.ts';
 import { DataError, problemsFromIssues, type DataProblem } from './errors.ts';
 import { lintArchieMl } from './lint-archieml.ts';
+import { chartKindOf } from '../charts/registry.ts';
 
-/** Ids a step may highlight: units, people, and the bars of its own chart. */
+/** Ids a step may highlight: units, people, and what its own chart's kind offers (a bar chart's bars). */
 function highlightableIds(dataset: Dataset, chartId: string): Set<string> {
 	const chart = dataset.charts.find((c) => c.id === chartId);
-	const bars = chart?.kind === 'bars' ? chart.bars.map((b) => b.id) : [];
-	return new Set([...dataset.units.map((u) => u.id), ...dataset.people.map((p) => p.id), ...bars]);
+	const own = chart ? (chartKindOf(chart.kind)?.highlightable?.(chart) ?? []) : [];
+	return new Set([...dataset.units.map((u) => u.id), ...dataset.people.map((p) => p.id), ...own]);
 }
 
 function checkSteps(copy: StoryCopy, dataset: Dataset, file: string): DataProblem[] {

@@ -7,7 +7,7 @@
  */
 import { mount, unmount } from 'svelte';
 import Graphic from '$lib/components/Graphic.svelte';
-import { warmUpDrawings } from '$lib/charts/drawings';
+import { kindsIn, warmUpDrawings } from '$lib/charts/drawings';
 
 import { uiContext } from '$lib/i18n/context';
 import type { HostViewport } from '$lib/embed/protocol';
@@ -192,7 +192,7 @@ export function enhanceStory(root: HTMLElement, options: EnhanceOptions): Enhanc
 	}, 0);
 	cleanup.push(() => clearTimeout(drawCharts));
 	cleanup.push(() => clearTimeout(drawGraphic));
-	warmUpDrawings();
+	warmUpDrawings(kindsIn(data.charts));
 
 	// The behaviours that do not drive the graphic, each on its own (see enhancers/).
 	cleanup.push(

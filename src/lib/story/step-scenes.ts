@@ -1,7 +1,5 @@
-import type { OrgNodeView } from '$lib/charts/org/types';
 import type { ChartView } from '$lib/charts/types';
-import { layoutOrg } from '$lib/charts/org/layout';
-import { focusOrgRows } from '$lib/charts/org/focus';
+import { drawingOf } from '$lib/charts/drawings';
 
 /** What the graphic shows for each step: a key per step into `charts`. */
 export interface StepScenes {
@@ -21,7 +19,7 @@ const ROOM_STEP = 8;
  * Beside the text every step shows its chart state as it is. Behind the text (phones), a
  * step's card covers the bottom of the screen while it is read: each step then gets its
  * chart fitted to the room above its card (`rooms[i]`, in pixels from the top of the chart's
- * box), the org tree focused on what the step highlights (see focusOrgRows). Steps that come
+ * box), as its kind's drawing fits it (the org tree focuses on what the step highlights). Steps that come
  * out the same share one scene, so moving between them redraws nothing. `previous` is the last
  * result: unchanged scenes keep their objects (the graphic compares them by identity).
  */
@@ -41,15 +39,10 @@ export function stepScenes(
 			return step.chart;
 		}
 		const fit = Math.max(ROOM_STEP, Math.floor(room / ROOM_STEP) * ROOM_STEP);
-		const id = chart.kind === 'org' ? `${step.chart}@${fit}:${step.highlight.join(',')}` : `${step.chart}@${fit}`;
-		scenes[id] ??= previous?.charts[id] ?? fitChart(chart, step.highlight, width, fit);
+		const drawing = drawingOf(chart.kind);
+		const id = drawing.fitsHighlight ? `${step.chart}@${fit}:${step.highlight.join(',')}` : `${step.chart}@${fit}`;
+		scenes[id] ??= previous?.charts[id] ?? drawing.fit?.(chart, width, fit, step.highlight) ?? chart;
 		return id;
 	});
 	return { ids, charts: scenes };
-}
-
-function fitChart(chart: ChartView, highlight: readonly string[], width: number, fitHeight: number): ChartView {
-	if (chart.kind === 'bars') return { ...chart, fitHeight };
-	const fits = (rows: readonly OrgNodeView[]) => layoutOrg(rows, width, fitHeight).height <= fitHeight;
-	return { ...chart, nodes: [...focusOrgRows(chart.nodes, highlight, fits)], fitHeight };
 }

@@ -1,6 +1,6 @@
 import type { Dataset, StoryCopy } from '$lib/data/schema';
 import type { ChartView } from '$lib/charts/types';
-import { CHART_KINDS } from '$lib/charts/registry';
+import { chartKindOf } from '$lib/charts/registry';
 
 export interface StoryView {
 	copy: StoryCopy;
@@ -16,10 +16,9 @@ export function buildStoryView(dataset: Dataset, copy: StoryCopy): StoryView {
 		if (charts[step.chart]) continue;
 		const chart = dataset.charts.find((c) => c.id === step.chart);
 		if (!chart) throw new Error(`unknown chart ${step.chart}`);
-		const kind = CHART_KINDS.find((k) => k.kind === chart.kind);
+		const kind = chartKindOf(chart.kind);
 		if (!kind) throw new Error(`no chart kind ${chart.kind}`);
-		// The schema told the kinds apart by `kind`, so the chart is of this kind's own shape.
-		charts[chart.id] = kind.view(dataset, chart as never, copy.lang);
+		charts[chart.id] = kind.view(dataset, chart, copy.lang);
 	}
 	return { copy, charts, article: dataset.meta.article };
 }

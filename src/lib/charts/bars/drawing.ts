@@ -12,5 +12,6 @@ export const drawing: ChartDrawing<BarChartView> = {
 	loadText: async () => (await import('./BarTable.svelte')).default,
 	stillHeight: 400,
 	// What the numbers are (unit, period) always goes under the title.
-	summary: (chart) => chart.subtitle
+	summary: (chart) => chart.subtitle,
+	fit: (chart, _width, height) => ({ ...chart, fitHeight: height })
 };

@@ -9,6 +9,7 @@ export const barsKind: ChartKindDefinition<typeof BarChartSchema, BarChartView> 
 	kind: 'bars',
 	schema: BarChartSchema,
 	view: barChartView,
+	highlightable: (chart) => chart.bars.map((bar) => bar.id),
 	check(chart, dataset, report) {
 		const units = new Set<string>();
 		chart.bars.forEach((bar, b) => {

@@ -1,6 +1,6 @@
 import { flushSync, mount, unmount } from 'svelte';
 import type { ChartKind } from '$lib/charts/types';
-import { DRAWN_KINDS, loadChart, loadChartText } from '$lib/charts/drawings';
+import { kindsIn, loadChart, loadChartText } from '$lib/charts/drawings';
 import { whenIdle } from '$lib/browser/when-idle';
 import { hookSelector } from '../hooks';
 import { listen, type Cleanup, type StoryContext } from './context';
@@ -9,9 +9,9 @@ import { chartOfText, fillChartText } from './chart-texts';
 /** The still charts are for print only: loaded when the browser is idle, or when printing. */
 const loadStaticChart = () => import('$lib/components/StaticChart.svelte').then((module) => module.default);
 
-/** Every kind's components, by kind (a plain record: read once, inside one flush). */
-const byKind = <T>(load: (kind: ChartKind) => Promise<T>) =>
-	Promise.all(DRAWN_KINDS.map(load)).then((loaded) => Object.fromEntries(DRAWN_KINDS.map((kind, i) => [kind, loaded[i]!])));
+/** The components of the kinds the story draws, by kind (a plain record: read once, inside one flush). */
+const byKind = <T>(kinds: readonly ChartKind[], load: (kind: ChartKind) => Promise<T>) =>
+	Promise.all(kinds.map(load)).then((loaded) => Object.fromEntries(kinds.map((kind, i) => [kind, loaded[i]!])));
 
 /**
  * Print gets every step's still chart and text, drawn just before printing (they are hidden
@@ -19,11 +19,12 @@ const byKind = <T>(load: (kind: ChartKind) => Promise<T>) =>
  */
 export function printCharts(root: HTMLElement, story: StoryContext): Cleanup {
 	const undo: Cleanup[] = [whenIdle(() => void loadStaticChart())];
+	const kinds = kindsIn(story.data.charts);
 	let printed = false;
 	const onPrint = () => {
 		if (printed) return;
 		printed = true;
-		void Promise.all([loadStaticChart(), byKind(loadChart), byKind(loadChartText)]).then(([StaticChart, charts, texts]) =>
+		void Promise.all([loadStaticChart(), byKind(kinds, loadChart), byKind(kinds, loadChartText)]).then(([StaticChart, charts, texts]) =>
 			flushSync(() => {
 				story.steps.forEach((step, i) => {
 					const chart = story.data.charts[story.data.steps[i]?.chart ?? ''];
