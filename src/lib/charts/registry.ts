@@ -9,10 +9,11 @@
  */
 import { orgKind } from './org/kind.ts';
 import { barsKind } from './bars/kind.ts';
+import { figureKind } from './figure/kind.ts';
 import type * as v from 'valibot';
 import type { ChartKindDefinition, ChartView } from './types.ts';
 
-export const CHART_KINDS = [orgKind, barsKind] as const;
+export const CHART_KINDS = [orgKind, barsKind, figureKind] as const;
 
 /** Any kind, taking any chart of its own: the dataset's schema told the kinds apart by `kind`. */
 type SomeKind = ChartKindDefinition<v.GenericSchema<unknown, { kind: string }>, ChartView>;
