@@ -4,6 +4,8 @@ import { chromiumLaunchOptions } from './tests/tools/find-browser.mjs';
 const PORT = 4174;
 /** Host pages for the embed tests: another origin (127.0.0.1, another port) than the story. */
 const HOSTS_PORT = 4175;
+/** A second, made-up story built from its content alone (tests/fixtures/stories/larkspur/). */
+const SECOND_STORY_PORT = 4176;
 
 export default defineConfig({
 	testDir: 'tests/e2e',
@@ -23,19 +25,30 @@ export default defineConfig({
 	projects: [
 		{
 			name: 'phone',
-			testIgnore: /embed|reading|server|validity/,
+			testIgnore: /embed|reading|server|validity|second-story/,
 			use: { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true }
 		},
-		{ name: 'desktop', testIgnore: /embed|reading/, use: { viewport: { width: 1440, height: 900 } } },
+		{ name: 'desktop', testIgnore: /embed|reading|second-story/, use: { viewport: { width: 1440, height: 900 } } },
 		// Reading and layout at every screen size: each test sets its own viewport (320 to 1920 px wide).
 		{ name: 'reading', testMatch: /reading/ },
 		// Embeds are tested at the widths each test sets (320 to 1280 px), in host pages on another origin.
-		{ name: 'embed', testMatch: /embed/, use: { viewport: { width: 1280, height: 900 }, baseURL: `http://127.0.0.1:${HOSTS_PORT}` } }
+		{ name: 'embed', testMatch: /embed/, use: { viewport: { width: 1280, height: 900 }, baseURL: `http://127.0.0.1:${HOSTS_PORT}` } },
+		// The engine with another story's content: each test sets its own viewport.
+		{ name: 'second-story', testMatch: /second-story/, use: { baseURL: `http://localhost:${SECOND_STORY_PORT}` } }
 	],
 	webServer: [
 		{
 			command: `npm run build && node src/build/serve.mjs --port ${PORT}`,
 			url: `http://localhost:${PORT}/`,
+			reuseExistingServer: false,
+			timeout: 180_000,
+			stdout: 'ignore'
+		},
+		{
+			// After the first server is up (Playwright starts them in turn), so the two builds never overlap.
+			command: `npm run build && node src/build/serve.mjs --port ${SECOND_STORY_PORT}`,
+			env: { STORY: 'tests/fixtures/stories/larkspur', BUILD_DIR: 'build-larkspur' },
+			url: `http://localhost:${SECOND_STORY_PORT}/`,
 			reuseExistingServer: false,
 			timeout: 180_000,
 			stdout: 'ignore'

@@ -12,9 +12,9 @@ import storyView from 'virtual:story-view';
 import globalCss from '../app.css?inline';
 import componentCss from 'virtual:story-css';
 import settings from 'virtual:story-settings';
-import { elementTag } from '$lib/data/story-settings';
 
-const TAG = elementTag(settings);
+/** Named after the story (its settings' slug): <alibaba-restructuring-story>. */
+const TAG = `${settings.slug}-story`;
 
 /** The page's global styles, scoped to the element: :root becomes :host, body the story's root. */
 function scoped(css: string): string {

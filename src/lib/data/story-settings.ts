@@ -11,9 +11,9 @@ const name = (what: string) => v.pipe(v.string(), v.regex(NAME, `must be lowerca
 
 export const StorySettingsSchema = v.strictObject({
 	/** The downloads' file name (data/<slug>.json, .csv) and, with "-story", the custom element's tag. */
-	slug: name('e.g. "alibaba-restructuring"'),
+	slug: name('e.g. "tea-company-reorg"'),
 	/** Names the embed protocol's messages (`<embedName>:step`) and the loader's box (`data-<embedName>`). */
-	embedName: name('e.g. "alibaba-story"'),
+	embedName: name('e.g. "tea-story"'),
 	/** The editions to publish: the source language's at /, each other at /<lang>/. */
 	editions: v.pipe(
 		v.array(v.picklist(LANGS, `must be one of ${LANGS.join(', ')}`)),
@@ -27,6 +27,3 @@ export const StorySettingsSchema = v.strictObject({
 });
 
 export type StorySettings = v.InferOutput<typeof StorySettingsSchema>;
-
-/** The custom element's tag: <alibaba-restructuring-story>. */
-export const elementTag = (settings: StorySettings) => `${settings.slug}-story`;

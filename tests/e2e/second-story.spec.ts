@@ -1,0 +1,118 @@
+/**
+ * A second story, built from content alone: the made-up one in tests/fixtures/stories/larkspur/
+ * (three org states, a bar chart, a big figure; five steps; English only), built by
+ * `STORY=tests/fixtures/stories/larkspur BUILD_DIR=build-larkspur npm run build` (playwright.config.ts)
+ * and served on its own port. It proves the engine has no fact of the Alibaba story in it.
+ */
+import { readFileSync } from 'node:fs';
+import archieml from 'archieml';
+import { test, expect, scrollIntoStep, waitForStory } from './fixtures';
+import { filesIn } from '../../src/build/build-files.mjs';
+
+const FOLDER = 'tests/fixtures/stories/larkspur';
+const copy = archieml.load(readFileSync(`${FOLDER}/story.en.aml`, 'utf8'));
+const dataset = JSON.parse(readFileSync(`${FOLDER}/dataset.json`, 'utf8'));
+const steps = copy.steps as { id: string; chart: string; body: string }[];
+const titleOf = (chart: string) => dataset.charts.find((c: { id: string }) => c.id === chart).title.en as string;
+
+for (const size of [
+	{ width: 390, height: 844, isMobile: true, hasTouch: true },
+	{ width: 1440, height: 900, isMobile: false, hasTouch: false }
+]) {
+	test.describe(`at ${size.width}x${size.height}`, () => {
+		test.use({ viewport: { width: size.width, height: size.height }, isMobile: size.isMobile, hasTouch: size.hasTouch });
+
+		test('scrolling through the story, the graphic settles on each step’s chart, titled from the data', async ({ page }) => {
+			await page.goto('/');
+			await waitForStory(page);
+			expect(steps.map((s) => s.chart)).toEqual(['org:2020', 'org:2022', 'org:2024', 'money:online', 'figure:online-share']);
+			for (const step of steps) {
+				await scrollIntoStep(page, step.id, 0.3);
+				await expect.poll(() => page.evaluate(() => document.documentElement.dataset.activeStep)).toBe(step.id);
+				const graphic = page.locator('figure.graphic');
+				await expect(graphic).toHaveAttribute('data-chart-state', step.chart);
+				await expect(graphic).toHaveAttribute('data-t', '1.000');
+				await expect(graphic.locator('.graphic-title')).toHaveText(titleOf(step.chart));
+				await expect(page.locator(`#step-${step.id} .card p`).first()).toBeInViewport();
+			}
+			// What each kind draws at its step: the merged unit, the bar, the big figure.
+			await scrollIntoStep(page, 'merger', 0.3);
+			await expect(page.locator('[data-layer="org"]')).toContainText('Retail Group');
+			await scrollIntoStep(page, 'revenue', 0.3);
+			await expect(page.locator('[data-layer="bars"] [data-bar="online-2023"]')).toBeVisible();
+			await scrollIntoStep(page, 'share', 0.3);
+			const figure = page.locator('[data-layer="figure"] [data-figure-chart="figure:online-share"]');
+			await expect(figure).toBeVisible();
+			await expect(figure).toContainText('38%');
+			await expect(figure).toContainText('of Larkspur');
+		});
+	});
+}
+
+test('one edition: no language switch, no /zh/ pages, and share metadata from the story', async ({ page, request }) => {
+	await page.goto('/');
+	await expect(page.locator('html')).toHaveAttribute('lang', /^en\b/);
+	await expect(page.locator('[data-language-switch]')).toHaveCount(0);
+	expect((await request.get('/zh/')).status()).toBe(404);
+	expect(await page.title()).toContain('made-up tea company');
+	expect(await page.locator('link[rel="canonical"]').getAttribute('href')).toBe('https://graphics.example.org/larkspur-reorg/');
+	const png = await (await request.get('/social-card.png')).body();
+	expect(png.subarray(1, 4).toString()).toBe('PNG');
+	expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
+});
+
+test('the downloads are named after the story and hold its data', async ({ page, request }) => {
+	await page.goto('/');
+	const href = (await page.locator('.downloads a', { hasText: 'JSON' }).getAttribute('href'))!;
+	expect(href).toMatch(/data\/larkspur-reorg\.json$/);
+	const data = await (await request.get(new URL(href, page.url()).href)).json();
+	expect(data.charts.map((c: { id: string }) => c.id)).toContain('figure:online-share');
+	const csv = await request.get('/data/larkspur-reorg.csv');
+	expect(await csv.text()).toContain('Share of sales made online, 2023');
+});
+
+test.describe('without JavaScript', () => {
+	test.use({ javaScriptEnabled: false });
+
+	test('every step shows its copy and a still drawing of its chart state, the big figure too', async ({ page }) => {
+		await page.goto('/');
+		for (const step of steps) {
+			const card = page.locator(`#step-${step.id}`);
+			await card.locator('.card').first().scrollIntoViewIfNeeded();
+			await expect(card.locator('.card p').first()).toBeVisible();
+			await expect(card.locator(`.static-graphic[data-static-chart="${step.chart}"] svg`).first()).toBeVisible();
+		}
+		await expect(page.locator('#step-share .static-graphic')).toContainText('38%');
+	});
+});
+
+test('the embeds run the second story: the stepper, a single chart, the loader and the custom element', async ({ page }) => {
+	await page.goto('/embed/');
+	await expect(page.locator('figure.graphic')).toHaveAttribute('data-chart-state', 'org:2020');
+	await page.goto('/embed/figure-online-share/');
+	await expect(page.locator('[data-figure-chart="figure:online-share"]')).toContainText('38%');
+	await page.goto('/embed-help/');
+	// The codes name the story's own box and pym container (its embedName).
+	expect(await page.locator('[data-embed-code="loader"]').inputValue()).toContain('<div data-larkspur-story>');
+	expect(await page.locator('[data-embed-code="pym"]').inputValue()).toContain(`new pym.Parent('larkspur-story'`);
+	// The custom element, named after the story (<slug>-story), telling its first step.
+	await page.evaluate(
+		() =>
+			new Promise((resolve, reject) => {
+				const script = document.createElement('script');
+				script.src = new URL('../element/story-element.js', location.href).href;
+				script.onload = resolve;
+				script.onerror = reject;
+				document.head.append(script);
+			})
+	);
+	await page.evaluate(() => document.body.append(document.createElement('larkspur-reorg-story')));
+	await expect(page.locator('larkspur-reorg-story .card p').first()).toContainText('Larkspur Tea, a company invented for this test');
+});
+
+test('nothing of the Alibaba story is in the second story’s build', () => {
+	const files = filesIn(process.env.SECOND_STORY_BUILD ?? 'build-larkspur', ['.html', '.js', '.json', '.csv', '.css']);
+	expect(files.length).toBeGreaterThan(20);
+	const found = files.filter((file) => /alibaba|阿里/i.test(readFileSync(file, 'utf8')));
+	expect(found).toEqual([]);
+});
