@@ -109,7 +109,7 @@ export function heightMessages(height: number, childId: string | null): unknown[
 
 /**
  * A child id as pym.js writes it into the iframe URL: whatever id the host gave its container
- * (`story.1`, `graphic:alibaba`, long ones too), up to 256 characters, without control
+ * (`story.1`, `graphic:story`, long ones too), up to 256 characters, without control
  * characters or pym's own separator. It only ever travels back inside a postMessage string.
  */
 export const MAX_CHILD_ID_LENGTH = 256;
