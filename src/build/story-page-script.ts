@@ -2,7 +2,7 @@
  * The story page's script. The page is prerendered and not hydrated: this finds the story
  * in the HTML and the graphic's data beside it, and brings them to life.
  */
-import { enhanceStory } from '$lib/story/enhance-story.svelte';
+import { enhanceStory } from '$lib/story/enhance-story';
 import type { StoryGraphicData } from '$lib/story/graphic-data';
 import { GRAPHIC_DATA_ID } from '$lib/story/graphic-data';
 import { hashForStep } from '$lib/story/step-link';

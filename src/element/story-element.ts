@@ -6,7 +6,7 @@
  */
 import { mount, unmount } from 'svelte';
 import Story from '$lib/components/Story.svelte';
-import { enhanceStory, type EnhancedStory } from '$lib/story/enhance-story.svelte';
+import { enhanceStory, type EnhancedStory } from '$lib/story/enhance-story';
 import { graphicData } from '$lib/story/graphic-data';
 import storyView from 'virtual:story-view';
 import globalCss from '../app.css?inline';
