@@ -8,6 +8,7 @@ import { mount, unmount } from 'svelte';
 import Story from '$lib/components/Story.svelte';
 import { enhanceStory, type EnhancedStory } from '$lib/story/enhance-story';
 import { graphicData } from '$lib/story/graphic-data';
+import { STRINGS } from '$lib/i18n/strings';
 import storyView from 'virtual:story-view';
 import globalCss from '../app.css?inline';
 import componentCss from 'virtual:story-css';
@@ -49,7 +50,7 @@ class StoryElement extends HTMLElement {
 		shadow.adoptedStyleSheets = styleSheets();
 		this.#app = mount(Story, { target: shadow, props: { view: storyView, embedded: true } });
 		const main = shadow.querySelector<HTMLElement>('main.story');
-		if (main) this.#story = enhanceStory(main, { data: graphicData(storyView), events: this });
+		if (main) this.#story = enhanceStory(main, { data: graphicData(storyView), strings: STRINGS[storyView.copy.lang], events: this });
 	}
 
 	disconnectedCallback() {

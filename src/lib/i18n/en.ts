@@ -4,7 +4,7 @@ import { decimalsOf, formatDecimal, formatPercent, longDate } from '../format/nu
 const CURRENCY_WORDS: Record<string, string> = { CNY: 'yuan', USD: 'US dollars', HKD: 'Hong Kong dollars' };
 
 /** English (British): every word of the interface, and how numbers and sources are written. */
-export const en: Strings = {
+export const strings: Strings = {
 	lang: 'en',
 	locale: 'en-GB',
 	ogLocale: 'en_GB',
@@ -51,7 +51,7 @@ export const en: Strings = {
 };
 
 /** What the build writes into chart views in this language. */
-export const enView: ViewStrings = {
+export const viewStrings: ViewStrings = {
 	cite: {
 		article: (line) => `Article ¶${line}`,
 		quote: (quote) => `“${quote}”`,

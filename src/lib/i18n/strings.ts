@@ -4,8 +4,8 @@
  */
 import type { Lang } from './lang.ts';
 import type { FigureUnit } from '../format/numbers.ts';
-import { en, enView } from './en.ts';
-import { zh, zhView } from './zh.ts';
+import { strings as en, viewStrings as enView } from './en.ts';
+import { strings as zh, viewStrings as zhView } from './zh.ts';
 
 export interface Strings {
 	lang: Lang;

@@ -4,7 +4,7 @@ import { decimalsOf, formatDecimal, formatPercent, longDate, toYi } from '../for
 const CURRENCY_SUFFIX: Record<string, string> = { CNY: '亿元', USD: '亿美元', HKD: '亿港元' };
 
 /** Simplified Chinese: every word of the interface, and how numbers (in 亿) and sources are written. */
-export const zh: Strings = {
+export const strings: Strings = {
 	lang: 'zh',
 	locale: 'zh-CN',
 	ogLocale: 'zh_CN',
@@ -51,7 +51,7 @@ export const zh: Strings = {
 };
 
 /** What the build writes into chart views in this language. */
-export const zhView: ViewStrings = {
+export const viewStrings: ViewStrings = {
 	cite: {
 		article: (line) => `原文第${line}段`,
 		// The quoted words are the English translation's, in both editions.

@@ -6,13 +6,13 @@
  * and the custom element (both rendered by Svelte first).
  */
 import { uiContext } from '$lib/i18n/context';
+import type { Strings } from '$lib/i18n/strings';
 import type { HostViewport } from '$lib/embed/protocol';
 import { samePosition, type ScrollPosition } from '$lib/scroll/active-step';
 import { createStepController, type StepController } from '$lib/scroll/step-controller';
 import type { StoryGraphicData } from './graphic-data';
 import { hookSelector } from './hooks';
 import { createStoryGraphic } from './story-graphic.svelte';
-import { fedPosition } from './fed-viewport';
 import { listen, type StepChange, type StoryContext } from './enhancers/context';
 import { stepMarks } from './enhancers/step-marks';
 import { languageLink } from './enhancers/language-link';
@@ -23,6 +23,8 @@ import { printCharts } from './enhancers/print-charts';
 
 export interface EnhanceOptions {
 	data: StoryGraphicData;
+	/** The edition's words (STRINGS[lang]; the story page loads its own edition's only). */
+	strings: Strings;
 	/**
 	 * Where `storystep` events go. By default window, with the step also marked on <html>.
 	 * Inside a host page (the custom element): the element, leaving the host's <html> alone.
@@ -32,9 +34,10 @@ export interface EnhanceOptions {
 	onposition?: (stepId: string, position: ScrollPosition) => void;
 	/**
 	 * In an iframe grown to its full height nothing scrolls inside: the host's viewport, passed
-	 * to `setViewport`, stands in for the window, and sticky is emulated from it.
+	 * to `setViewport`, stands in for the window, read by this (fedPosition, fed-viewport.ts;
+	 * passed in so pages that are never fed do not ship it).
 	 */
-	fed?: boolean;
+	feed?: (root: HTMLElement, viewport: HostViewport) => ScrollPosition | null;
 	/** Land on the step named in the address (`#step-<id>`). */
 	deepLink?: boolean;
 }
@@ -52,8 +55,9 @@ const START: ScrollPosition = { index: 0, progress: 0, travelled: 0, inside: fal
  * enhancers that follow the steps.
  */
 export function enhanceStory(root: HTMLElement, options: EnhanceOptions): EnhancedStory {
-	const { data, events = null, onposition, fed = false } = options;
-	const context = uiContext(data.lang);
+	const { data, events = null, onposition, feed } = options;
+	const fed = feed !== undefined;
+	const context = uiContext(options.strings);
 	const stepElements = [...root.querySelectorAll<HTMLElement>(hookSelector('step'))];
 	const cleanup: (() => void)[] = [];
 
@@ -130,7 +134,7 @@ export function enhanceStory(root: HTMLElement, options: EnhanceOptions): Enhanc
 
 	return {
 		setViewport(viewport) {
-			const next = fedPosition(root, viewport);
+			const next = feed?.(root, viewport) ?? null;
 			if (viewport.height !== fedHeight) {
 				fedHeight = viewport.height;
 				graphic.refit();

@@ -13,6 +13,7 @@ import { parseStoryCopy } from '$lib/data/parse-story-copy';
 import { buildStoryView } from '$lib/view/build-story-view';
 import { STRINGS, VIEW_STRINGS, type Strings, type ViewStrings } from '$lib/i18n/strings';
 import { LANGS } from '$lib/i18n/lang';
+import { uiContext } from '$lib/i18n/context';
 import { copyFile, readSettings } from '$lib/data/story-folder';
 import { datasetText, storyEnText, STORY_FOLDER } from '../helpers';
 
@@ -107,7 +108,11 @@ describe('a pseudo-locale', () => {
 	});
 
 	it('leaves no word outside the strings files, the copy and the data: the embed stepper', () => {
-		const { body } = render(EmbedStepper, { props: { view: view(), reducedMotion: false, start: 3, stepsPath: 'steps/' } });
+		// Inside EmbedStory, which provides the edition's strings.
+		const { body } = render(EmbedStepper, {
+			props: { view: view(), reducedMotion: false, start: 3, stepsPath: 'steps/' },
+			context: uiContext(STRINGS.en)
+		});
 		expect(leftovers(body)).toEqual([]);
 	});
 

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { uiContext } from '$lib/i18n/context';
+import { STRINGS } from '$lib/i18n/strings';
 import { render } from 'svelte/server';
 import Story from '$lib/components/Story.svelte';
 import Graphic from '$lib/components/Graphic.svelte';
@@ -14,7 +16,8 @@ describe('the data-* hooks', () => {
 		const story = render(Story, { props: { view, languageSwitch: { label: '中文版', href: 'zh/', lang: 'zh-CN' } } }).body;
 		const first = view.copy.steps[0]!;
 		const graphic = render(Graphic, {
-			props: { frame: { from: first.chart, to: first.chart, t: 1 }, charts: view.charts, highlight: [] }
+			props: { frame: { from: first.chart, to: first.chart, t: 1 }, charts: view.charts, highlight: [] },
+			context: uiContext(STRINGS.en)
 		}).body;
 		for (const [name, attribute] of Object.entries(HOOK)) {
 			expect(`${story}${graphic}`, `${name}: ${attribute}`).toMatch(new RegExp(`\\s${attribute}(=|\\s|>)`));
