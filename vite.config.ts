@@ -1,19 +1,11 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
-import { bundleReport, pageScripts, serverOnlyImports, storySettings, validateStoryData } from './src/build/vite-plugins.ts';
-import { PAGE_SCRIPTS } from './src/build/page-scripts.ts';
+import { bundleReport, serverOnlyImports, storySettings, validateStoryData } from './src/build/vite-plugins.ts';
 
 // The build's own machinery (plugins, page scripts, headers, compression, the server): src/build/.
 
 export default defineConfig({
-	plugins: [
-		validateStoryData(),
-		storySettings(),
-		serverOnlyImports(),
-		sveltekit(),
-		pageScripts({ 'entry/story-page': PAGE_SCRIPTS.story }),
-		...bundleReport()
-	],
+	plugins: [validateStoryData(), storySettings(), serverOnlyImports(), sveltekit(), ...bundleReport('client')],
 	server: { port: 5173, strictPort: true },
 	preview: { port: 4173, strictPort: true },
 	test: {

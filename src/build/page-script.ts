@@ -1,12 +1,10 @@
 /**
- * The browser script of a page that SvelteKit does not hydrate (`csr = false`), built as an
- * extra entry of SvelteKit's browser build (pageScripts in vite.config.ts). Read when the page
- * prerenders, from the manifest of that build: the script's hashed file, the chunks it
- * imports, for <link rel="modulepreload"> (no waterfall of imports), and their stylesheets.
+ * The browser script of a page that SvelteKit does not hydrate (`csr = false`), built on its
+ * own (vite.story.config.ts). Read when the page prerenders, from the manifest of that build:
+ * the script's hashed file, the chunks it imports, for <link rel="modulepreload"> (no
+ * waterfall of imports), and their stylesheets, each under the site path the files go to.
  */
 import { readFileSync } from 'node:fs';
-
-const MANIFEST = '.svelte-kit/output/client/.vite/manifest.json';
 
 interface ManifestChunk {
 	file: string;
@@ -22,7 +20,7 @@ export interface PageScript {
 	css: string[];
 }
 
-export function pageScript(entry: string, manifestFile = MANIFEST): PageScript {
+export function pageScript(entry: string, manifestFile: string, sitePath: string): PageScript {
 	let manifest: Record<string, ManifestChunk>;
 	try {
 		manifest = JSON.parse(readFileSync(manifestFile, 'utf8'));
@@ -32,18 +30,19 @@ export function pageScript(entry: string, manifestFile = MANIFEST): PageScript {
 		});
 	}
 	const chunk = manifest[entry];
-	if (!chunk) throw new Error(`${manifestFile}: no entry "${entry}" (is it listed in pageScripts in vite.config.ts?)`);
+	if (!chunk) throw new Error(`${manifestFile}: no entry "${entry}" (is it the input of its build?)`);
+	const inSite = (file: string) => `${sitePath}/${file}`;
 	const preload = new Set<string>();
-	const css = new Set<string>(chunk.css);
+	const css = new Set<string>(chunk.css?.map(inSite));
 	const visit = (key: string) => {
 		for (const dependency of manifest[key]?.imports ?? []) {
-			for (const sheet of manifest[dependency]?.css ?? []) css.add(sheet);
+			for (const sheet of manifest[dependency]?.css ?? []) css.add(inSite(sheet));
 			const file = manifest[dependency]?.file;
-			if (!file || preload.has(file)) continue;
-			preload.add(file);
+			if (!file || preload.has(inSite(file))) continue;
+			preload.add(inSite(file));
 			visit(dependency);
 		}
 	};
 	visit(entry);
-	return { src: chunk.file, preload: [...preload], css: [...css] };
+	return { src: inSite(chunk.file), preload: [...preload], css: [...css] };
 }

@@ -1,7 +1,13 @@
 /**
- * The scripts of pages SvelteKit does not hydrate, by the source file that is their entry in
- * the browser build: read by vite.config.ts (to build them) and by the pages (to link them).
+ * The story page's script, a build of its own (vite.story.config.ts) so that its chunks hold
+ * only what the page runs: read by that build (its entry), by the pages (to link it) and by
+ * the step that puts it in the site (copy-story-page.mjs).
  */
-export const PAGE_SCRIPTS = {
-	story: 'src/build/story-page-script.ts'
+export const STORY_PAGE = {
+	/** The entry, by source file. */
+	entry: 'src/build/story-page-script.ts',
+	/** Where the build writes it, before the site exists (the site's build empties its folder). */
+	outDir: '.svelte-kit/story-page',
+	/** Where it sits in the site: under _app/immutable/, so hosts cache it for a year. */
+	sitePath: '_app/immutable/story'
 } as const;

@@ -67,33 +67,12 @@ export function serverOnlyImports(): Plugin {
 	};
 }
 
-/**
- * Scripts of pages that SvelteKit does not hydrate (`csr = false`): each is added as an entry
- * of SvelteKit's own browser build, so it shares chunks (the Svelte runtime, the charts) with
- * the embed pages, and its hashed file name is read from the build manifest when the page
- * prerenders (see page-script.ts).
- */
-export function pageScripts(entries: Record<string, string>): Plugin {
-	let browserBuild = false;
-	return {
-		name: 'page-scripts',
-		apply: 'build',
-		configResolved(config) {
-			browserBuild = !config.build.ssr && !config.build.lib;
-		},
-		options(options) {
-			if (!browserBuild || typeof options.input !== 'object' || Array.isArray(options.input)) return null;
-			return { ...options, input: { ...options.input, ...entries } };
-		}
-	};
-}
-
-/** `BUNDLE_REPORT=1 npm run build` writes what is in the browser bundle to bundle-report/. */
-export const bundleReport = (): Plugin[] =>
+/** `BUNDLE_REPORT=1 npm run build` writes what is in a browser bundle to bundle-report/<name>.html (and .json). */
+export const bundleReport = (name: string): Plugin[] =>
 	process.env.BUNDLE_REPORT
 		? [
-				visualizer({ filename: 'bundle-report/client.html', template: 'treemap', gzipSize: true, brotliSize: false }) as Plugin,
-				visualizer({ filename: 'bundle-report/client.json', template: 'raw-data', gzipSize: true }) as Plugin
+				visualizer({ filename: `bundle-report/${name}.html`, template: 'treemap', gzipSize: true, brotliSize: false }) as Plugin,
+				visualizer({ filename: `bundle-report/${name}.json`, template: 'raw-data', gzipSize: true }) as Plugin
 			]
 		: [];
 

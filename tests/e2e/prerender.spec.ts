@@ -50,7 +50,11 @@ test('the story page is enhanced, not hydrated: one script of its own, no Svelte
 	const links = page.locator('.sticky .org-tree .links path').first();
 	await expect(links).toHaveCSS('fill', 'none');
 	await expect(page.locator('.sticky .graphic-title')).toHaveCSS('font-weight', '700');
-	expect(scripts.filter((url) => url.includes('/entry/'))).toEqual([expect.stringMatching(/\/entry\/story-page\.[\w-]+\.js$/)]);
+	// Its own build (vite.story.config.ts): none of SvelteKit's entries (start, app) and none of the embed pages' chunks.
+	expect(scripts.filter((url) => url.includes('/entry/') || url.includes('/chunks/'))).toEqual([]);
+	expect(scripts.filter((url) => url.includes('story-page'))).toEqual([
+		expect.stringMatching(/\/_app\/immutable\/story\/story-page\.[\w-]+\.js$/)
+	]);
 	expect(data).toEqual([]);
 	// The graphic's data travels in the page as JSON, not as an inline script.
 	const inline = await page.locator('script:not([src])').evaluateAll((els) => els.map((el) => el.getAttribute('type')));

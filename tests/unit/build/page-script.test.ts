@@ -11,25 +11,25 @@ describe('pageScript', () => {
 	writeFileSync(
 		manifest,
 		JSON.stringify({
-			'src/page.ts': { file: '_app/immutable/entry/page.abc.js', imports: ['_a.js', '_b.js'], css: ['_app/immutable/assets/page.css'] },
-			'_a.js': { file: '_app/immutable/chunks/a.js', imports: ['_c.js'] },
-			'_b.js': { file: '_app/immutable/chunks/b.js', imports: ['_c.js'] },
-			'_c.js': { file: '_app/immutable/chunks/c.js', css: ['_app/immutable/assets/Chart.css'] },
-			'_lazy.js': { file: '_app/immutable/chunks/lazy.js', css: ['_app/immutable/assets/Lazy.css'] }
+			'src/page.ts': { file: 'page.abc.js', imports: ['_a.js', '_b.js'], css: ['page.css'] },
+			'_a.js': { file: 'a.js', imports: ['_c.js'] },
+			'_b.js': { file: 'b.js', imports: ['_c.js'] },
+			'_c.js': { file: 'c.js', css: ['Chart.css'] },
+			'_lazy.js': { file: 'lazy.js', css: ['Lazy.css'] }
 		})
 	);
 
-	it('gives the hashed file, every chunk it imports and their stylesheets, once each', () => {
-		expect(pageScript('src/page.ts', manifest)).toEqual({
-			src: '_app/immutable/entry/page.abc.js',
-			preload: ['_app/immutable/chunks/a.js', '_app/immutable/chunks/c.js', '_app/immutable/chunks/b.js'],
-			css: ['_app/immutable/assets/page.css', '_app/immutable/assets/Chart.css']
+	it('gives the hashed file, every chunk it imports and their stylesheets, once each, where they sit in the site', () => {
+		expect(pageScript('src/page.ts', manifest, '_app/immutable/story')).toEqual({
+			src: '_app/immutable/story/page.abc.js',
+			preload: ['_app/immutable/story/a.js', '_app/immutable/story/c.js', '_app/immutable/story/b.js'],
+			css: ['_app/immutable/story/page.css', '_app/immutable/story/Chart.css']
 		});
 	});
 
 	it('fails the build, naming the manifest, when the entry is not in it', () => {
-		expect(() => pageScript('src/other.ts', manifest)).toThrow(`${manifest}: no entry "src/other.ts"`);
-		expect(() => pageScript('src/page.ts', join(dir, 'missing.json'))).toThrow(/missing\.json: cannot read/);
+		expect(() => pageScript('src/other.ts', manifest, 'x')).toThrow(`${manifest}: no entry "src/other.ts"`);
+		expect(() => pageScript('src/page.ts', join(dir, 'missing.json'), 'x')).toThrow(/missing\.json: cannot read/);
 	});
 });
 

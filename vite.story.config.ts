@@ -1,0 +1,31 @@
+/**
+ * Builds the story page's one script (src/build/story-page-script.ts) on its own, before the
+ * site: `vite build -c vite.story.config.ts`. Its own build, not an entry of SvelteKit's, so its
+ * first chunk holds only what the story page runs (the embed pages' hydration, router and the
+ * parts of Svelte they use stay out). The pages link it by its manifest (page-script.ts); after
+ * the site's build, copy-story-page.mjs puts it in build/_app/immutable/story/.
+ */
+import { resolve } from 'node:path';
+import { defineConfig } from 'vite';
+import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { bundleReport, serverOnlyImports, storySettings } from './src/build/vite-plugins.ts';
+import { STORY_PAGE } from './src/build/page-scripts.ts';
+
+export default defineConfig({
+	// Chunks import each other, and load their stylesheets, relative to themselves: the site may live under any path.
+	base: './',
+	plugins: [storySettings(), serverOnlyImports(), svelte(), ...bundleReport('story-page')],
+	resolve: { alias: { $lib: resolve('src/lib') } },
+	build: {
+		outDir: STORY_PAGE.outDir,
+		assetsDir: '',
+		emptyOutDir: true,
+		manifest: true,
+		// Every browser that runs the page's module script preloads modules itself.
+		modulePreload: { polyfill: false },
+		rollupOptions: {
+			input: { 'story-page': STORY_PAGE.entry },
+			output: { entryFileNames: '[name].[hash].js', chunkFileNames: '[hash].js', assetFileNames: '[hash][extname]' }
+		}
+	}
+});
