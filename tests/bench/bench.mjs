@@ -34,8 +34,10 @@ const BUDGETS = {
 	LCP: { limit: 1500, unit: 'ms' },
 	TBT: { limit: 100, unit: 'ms' },
 	'scroll p95 frame': { limit: 16.7, unit: 'ms' },
+	'scroll frames > 33 ms': { limit: 0, unit: '' },
 	'scroll frames > 50 ms': { limit: 0, unit: '' },
-	'scroll long tasks': { limit: 0, unit: '' }
+	'scroll long tasks': { limit: 0, unit: '' },
+	'scroll script per second': { limit: 50, unit: 'ms' }
 };
 
 const median = (xs) => {
@@ -143,13 +145,17 @@ async function loadMetrics(path) {
 }
 
 /** Scrolls the story top to bottom with the wheel at a given speed, recording every frame. */
-async function scrollMetrics(pxPerStep, msPerStep) {
-	const context = await browser.newContext({ viewport: PHONE });
+async function scrollMetrics(pxPerSecond) {
+	// What a phone reader gets: mobile emulation and touch (a mobile viewport, overlay scrollbars,
+	// the phone's pixel ratio), and a scroll paced by the wall clock, so the speed is the speed
+	// asked for however slow each wheel event is to send.
+	const context = await browser.newContext({ viewport: PHONE, isMobile: true, hasTouch: true, deviceScaleFactor: 2 });
 	const page = await context.newPage();
 	const cdp = await context.newCDPSession(page);
 	await page.goto(BASE + '/', { waitUntil: 'load' });
 	await page.waitForTimeout(500);
 	await cdp.send('Emulation.setCPUThrottlingRate', { rate: THROTTLE });
+	await cdp.send('Performance.enable');
 	const isolated = await page.evaluate(() => crossOriginIsolated);
 	if (!isolated) throw new Error('The benchmark page is not cross-origin isolated: frame times would be rounded to 0.1 ms.');
 	await page.evaluate(() => {
@@ -163,26 +169,39 @@ async function scrollMetrics(pxPerStep, msPerStep) {
 		requestAnimationFrame(tick);
 		new PerformanceObserver((l) => (f.longTasks += l.getEntries().length)).observe({ type: 'longtask' });
 	});
+	const metric = async (name) => (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === name)?.value ?? 0;
+	const scriptBefore = await metric('ScriptDuration');
+	const distance = await page.evaluate(() => document.scrollingElement.scrollHeight - innerHeight);
 	await page.mouse.move(PHONE.width / 2, PHONE.height / 2);
-	for (;;) {
-		const before = await page.evaluate(() => scrollY);
-		await page.mouse.wheel(0, pxPerStep);
-		await page.waitForTimeout(msPerStep);
-		const after = await page.evaluate(() => scrollY);
-		if (after === before && after > 0) break;
+	const TICK_MS = 33;
+	const start = Date.now();
+	let sent = 0;
+	for (let tick = 1; sent < distance; tick++) {
+		const target = Math.min(distance, Math.round(((Date.now() - start) / 1000) * pxPerSecond));
+		if (target > sent) {
+			await page.mouse.wheel(0, target - sent);
+			sent = target;
+		}
+		await page.waitForTimeout(Math.max(1, start + tick * TICK_MS - Date.now()));
 	}
+	const seconds = (Date.now() - start) / 1000;
+	await page.waitForTimeout(700);
+	const scriptMs = ((await metric('ScriptDuration')) - scriptBefore) * 1000;
 	const f = await page.evaluate(() => ((window.__frames.running = false), window.__frames));
 	await context.close();
 	const times = f.times.slice(2);
 	return {
+		speed: distance / seconds,
 		frames: times.length,
 		p50: percentile(times, 50),
 		p95: percentile(times, 95),
 		p99: percentile(times, 99),
 		max: Math.max(...times),
 		over16: times.filter((t) => t > 16.7).length,
+		over33: times.filter((t) => t > 33.4).length,
 		over50: times.filter((t) => t > 50).length,
-		longTasks: f.longTasks
+		longTasks: f.longTasks,
+		scriptPerSecond: scriptMs / seconds
 	};
 }
 
@@ -243,12 +262,13 @@ results.load = { lcp: summary(loads.map((l) => l.lcp)), cls: summary(loads.map((
 
 console.log('Scrolling…');
 results.scroll = {};
-for (const [name, px, ms] of [
-	['steady', 60, 60],
-	['fast', 400, 40]
+// Reading pace, and a fling of the whole story (issue 16: at least 1,600 px/s).
+for (const [name, pxPerSecond] of [
+	['reading', 700],
+	['fling', 1700]
 ]) {
 	const runs = [];
-	for (let i = 0; i < SCROLL_RUNS; i++) runs.push(await scrollMetrics(px, ms));
+	for (let i = 0; i < SCROLL_RUNS; i++) runs.push(await scrollMetrics(pxPerSecond));
 	results.scroll[name] = Object.fromEntries(Object.keys(runs[0]).map((k) => [k, summary(runs.map((r) => r[k]))]));
 }
 console.log('Layout shift over a full scroll…');
@@ -267,9 +287,11 @@ const checks = [
 	['LCP', results.load.lcp.median],
 	['TBT', results.load.tbt.median],
 	// Each figure is the median of the runs (the worst run is shown beside it in the tables).
-	['scroll p95 frame', Math.max(results.scroll.steady.p95.median, results.scroll.fast.p95.median)],
-	['scroll frames > 50 ms', Math.max(results.scroll.steady.over50.median, results.scroll.fast.over50.median)],
-	['scroll long tasks', Math.max(results.scroll.steady.longTasks.median, results.scroll.fast.longTasks.median)],
+	['scroll p95 frame', Math.max(results.scroll.reading.p95.median, results.scroll.fling.p95.median)],
+	['scroll frames > 33 ms', Math.max(results.scroll.reading.over33.median, results.scroll.fling.over33.median)],
+	['scroll frames > 50 ms', Math.max(results.scroll.reading.over50.median, results.scroll.fling.over50.median)],
+	['scroll long tasks', Math.max(results.scroll.reading.longTasks.median, results.scroll.fling.longTasks.median)],
+	['scroll script per second', Math.max(results.scroll.reading.scriptPerSecond.median, results.scroll.fling.scriptPerSecond.median)],
 	['layout shift, full scroll (worst width)', Math.max(...Object.values(results.scrollShift))]
 ].map(([name, value]) => ({
 	name,
@@ -294,12 +316,12 @@ lines.push('', '| load, /, 4x CPU, 390x844 | median (min, max) |', '| --- | --- 
 lines.push(`| LCP | ${fmt(results.load.lcp)} |`, `| CLS | ${fmt(results.load.cls, '', 3)} |`, `| TBT | ${fmt(results.load.tbt)} |`);
 lines.push(
 	'',
-	'| scroll, 4x CPU | frames | p50 | p95 | p99 | max | > 16.7 ms | > 50 ms | long tasks |',
-	'| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |'
+	'| scroll, 4x CPU, 390x844 mobile | px/s | frames | p50 | p95 | p99 | max | > 16.7 ms | > 33 ms | > 50 ms | long tasks | script per s |',
+	'| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |'
 );
 for (const [name, s] of Object.entries(results.scroll)) {
 	lines.push(
-		`| ${name} | ${s.frames.median} | ${s.p50.median.toFixed(2)} | ${s.p95.median.toFixed(2)} (max ${s.p95.max.toFixed(2)}) | ${s.p99.median.toFixed(2)} | ${s.max.median.toFixed(1)} (max ${s.max.max.toFixed(1)}) | ${s.over16.median} | ${s.over50.median} (max ${s.over50.max}) | ${s.longTasks.median} (max ${s.longTasks.max}) |`
+		`| ${name} | ${Math.round(s.speed.median)} | ${s.frames.median} | ${s.p50.median.toFixed(2)} | ${s.p95.median.toFixed(2)} (max ${s.p95.max.toFixed(2)}) | ${s.p99.median.toFixed(2)} | ${s.max.median.toFixed(1)} (max ${s.max.max.toFixed(1)}) | ${s.over16.median} | ${s.over33.median} (max ${s.over33.max}) | ${s.over50.median} (max ${s.over50.max}) | ${s.longTasks.median} (max ${s.longTasks.max}) | ${s.scriptPerSecond.median.toFixed(0)} ms (max ${s.scriptPerSecond.max.toFixed(0)}) |`
 	);
 }
 lines.push(
@@ -312,8 +334,8 @@ for (const path of ['/', '/zh/'])
 lines.push('', '| budget | measured | limit | |', '| --- | ---: | ---: | --- |');
 for (const c of checks) {
 	const show = (v) => (c.unit === 'B' ? kb(v) : `${+v.toFixed(3)}${c.unit ? ` ${c.unit}` : ''}`);
-	const worst = c.name === 'scroll frames > 50 ms' ? 'over50' : c.name === 'scroll long tasks' ? 'longTasks' : null;
-	const worstRun = worst ? ` (worst run ${Math.max(results.scroll.steady[worst].max, results.scroll.fast[worst].max)})` : '';
+	const worst = { 'scroll frames > 33 ms': 'over33', 'scroll frames > 50 ms': 'over50', 'scroll long tasks': 'longTasks' }[c.name];
+	const worstRun = worst ? ` (worst run ${Math.max(results.scroll.reading[worst].max, results.scroll.fling[worst].max)})` : '';
 	lines.push(`| ${c.name} | ${show(c.value)}${worstRun} | ${show(c.limit)} | ${c.pass ? 'pass' : '**over**'} |`);
 }
 const table = lines.join('\n');
