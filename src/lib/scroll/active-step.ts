@@ -21,13 +21,34 @@ export interface ScrollPosition {
  * jump (deep link, End key, fast fling) always lands on the right step, never a stale one.
  */
 export function activeStepAt(boxes: readonly StepBox[], triggerY: number, viewportHeight: number): ScrollPosition {
-	let index = -1;
-	for (let i = 0; i < boxes.length; i++) {
-		if ((boxes[i] as StepBox).top <= triggerY) index = i;
-		else break;
+	return activeStepOf(boxes.length, (i) => boxes[i] as StepBox, triggerY, viewportHeight);
+}
+
+/**
+ * The same, reading the boxes of `count` steps (one below another, in order) only as it needs
+ * them: a binary search reads about log2(count) boxes, not every one, which on a scrolling
+ * phone is most of the cost of finding the step (each read is a getBoundingClientRect).
+ */
+export function activeStepOf(count: number, boxAt: (i: number) => StepBox, triggerY: number, viewportHeight: number): ScrollPosition {
+	// The last step whose top has passed the line (tops grow with the index); each box is read once.
+	let low = 0;
+	let high = count - 1;
+	let found: { index: number; box: StepBox } | null = null;
+	while (low <= high) {
+		const middle = (low + high) >> 1;
+		const box = boxAt(middle);
+		if (box.top <= triggerY) {
+			found = { index: middle, box };
+			low = middle + 1;
+		} else high = middle - 1;
 	}
-	if (index < 0) return { index: 0, progress: 0, travelled: 0, inside: false };
-	const box = boxes[index] as StepBox;
+	return found ? positionIn(found.box, found.index, triggerY, viewportHeight) : { ...OUTSIDE };
+}
+
+/** Above the first step (the intro): the first step's state, not yet entered. */
+const OUTSIDE: ScrollPosition = { index: 0, progress: 0, travelled: 0, inside: false };
+
+function positionIn(box: StepBox, index: number, triggerY: number, viewportHeight: number): ScrollPosition {
 	const distance = Math.min(box.height, triggerY - box.top);
 	const progress = box.height > 0 ? distance / box.height : 1;
 	return { index, progress, travelled: viewportHeight > 0 ? distance / viewportHeight : 1, inside: true };

@@ -1,5 +1,5 @@
 import scrollama from 'scrollama';
-import { activeStepAt, samePosition, type ScrollPosition } from './active-step';
+import { activeStepOf, samePosition, type ScrollPosition } from './active-step';
 import { triggerOffset } from './trigger';
 
 export interface StepController {
@@ -29,11 +29,7 @@ export function createStepController(steps: HTMLElement[], onChange: (position: 
 		frame = 0;
 		const viewportHeight = window.innerHeight;
 		const triggerY = viewportHeight * offset;
-		const boxes = steps.map((el) => {
-			const rect = el.getBoundingClientRect();
-			return { top: rect.top, height: rect.height };
-		});
-		const next = activeStepAt(boxes, triggerY, viewportHeight);
+		const next = activeStepOf(steps.length, (i) => (steps[i] as HTMLElement).getBoundingClientRect(), triggerY, viewportHeight);
 		if (current && samePosition(current, next)) return;
 		current = next;
 		onChange(next);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { activeStepAt } from '$lib/scroll/active-step';
+import { activeStepAt, activeStepOf } from '$lib/scroll/active-step';
 
 // Three steps of 800 px each, the first starting 1000 px down the viewport.
 const boxesAt = (scrollY: number) => [0, 1, 2].map((i) => ({ top: 1000 + i * 800 - scrollY, height: 800 }));
@@ -22,5 +22,30 @@ describe('activeStepAt', () => {
 	it('goes back a step when scrolled back up (direction reversal)', () => {
 		expect(activeStepAt(boxesAt(1600), 400, 800).index).toBe(1);
 		expect(activeStepAt(boxesAt(1350), 400, 800).index).toBe(0);
+	});
+});
+
+describe('activeStepOf', () => {
+	// Fourteen steps of 800 px, as the story has; counts the boxes read.
+	const story = (scrollY: number) => {
+		const reads: number[] = [];
+		const boxAt = (i: number) => (reads.push(i), { top: 1000 + i * 800 - scrollY, height: 800 });
+		return { boxAt, reads, boxes: Array.from({ length: 14 }, (_, i) => ({ top: 1000 + i * 800 - scrollY, height: 800 })) };
+	};
+
+	it('finds the same step as reading every box, at every scroll position', () => {
+		for (let scrollY = 0; scrollY < 14 * 800 + 2000; scrollY += 37) {
+			const { boxAt, boxes } = story(scrollY);
+			expect(activeStepOf(14, boxAt, 400, 800)).toEqual(activeStepAt(boxes, 400, 800));
+		}
+	});
+
+	it('reads about log2 of the steps, each once', () => {
+		for (const scrollY of [0, 3000, 8000, 50_000]) {
+			const { boxAt, reads } = story(scrollY);
+			activeStepOf(14, boxAt, 400, 800);
+			expect(reads.length).toBeLessThanOrEqual(4);
+			expect(new Set(reads).size).toBe(reads.length);
+		}
 	});
 });
