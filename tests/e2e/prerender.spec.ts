@@ -60,3 +60,19 @@ test('the story page is enhanced, not hydrated: one script of its own, no Svelte
 	const inline = await page.locator('script:not([src])').evaluateAll((els) => els.map((el) => el.getAttribute('type')));
 	expect(inline).toEqual(['application/json']);
 });
+
+test('first paint waits for one stylesheet request at most: the page’s own styles are in the HTML, under its CSP', async ({ page }) => {
+	const html = await (await page.request.get('/')).text();
+	await page.goto('/', { waitUntil: 'load' });
+	// Render-blocking in the HTML as served (not what loads later): stylesheets neither disabled, nor
+	// for print, nor for readers without JavaScript (SvelteKit's own are inline, their links disabled).
+	const blocking = await page.evaluate((source) => {
+		const doc = new DOMParser().parseFromString(source, 'text/html');
+		return [...doc.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]')]
+			.filter((link) => !link.hasAttribute('disabled') && link.media !== 'print' && !link.closest('noscript'))
+			.map((link) => link.getAttribute('href'));
+	}, html);
+	expect(blocking).toEqual([expect.stringMatching(/_app\/immutable\/story\/[\w-]+\.css$/)]);
+	// The inline styles apply (the strict CSP admits them by hash: a violation would fail the test's console check).
+	await expect(page.locator('.story .kicker').first()).toHaveCSS('text-transform', 'uppercase');
+});
