@@ -1,6 +1,7 @@
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 import { BUILD_DIR } from './src/build/build-dir.js';
+import { STORY_PAGE } from './src/build/page-scripts.js';
 
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
@@ -18,7 +19,7 @@ const config = {
 			// The story page's script is built on its own and put in _app/immutable/story/ after
 			// this build (src/build/copy-story-page.mjs): the crawler cannot find it yet.
 			handleHttpError: ({ path, message }) => {
-				if (path.includes('/_app/immutable/story/')) return;
+				if (path.includes(`/${STORY_PAGE.sitePath}/`)) return;
 				throw new Error(message);
 			},
 			handleMissingId: 'fail'

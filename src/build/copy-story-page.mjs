@@ -4,10 +4,10 @@
 import { cpSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { BUILD_DIR } from './build-dir.js';
+import { STORY_PAGE } from './page-scripts.js';
 
-// The same folders as page-scripts.ts says (plain JavaScript here, read without a compiler).
-const FROM = '.svelte-kit/story-page';
-const TO = '_app/immutable/story';
+const FROM = STORY_PAGE.outDir;
+const TO = STORY_PAGE.sitePath;
 
 const dir = process.argv[2] ?? BUILD_DIR;
 if (!existsSync(FROM)) {

@@ -11,6 +11,9 @@ import { editionEntries } from '$lib/i18n/editions';
 let content: StoryContent | null = null;
 // In `vite dev` the files may change between requests: read them again each time.
 const story = () => (import.meta.env.DEV ? readStoryFolder(storyFolder()) : (content ??= readStoryFolder(storyFolder())));
+// Each edition's view is built once per build: every page of the edition (the story, its embeds,
+// one stepper page per step) shows the same one.
+const views = new Map<Lang, StoryView>();
 
 export const loadSettings = () => story().settings;
 export const loadDataset = () => story().dataset;
@@ -22,8 +25,18 @@ export const loadEditions = (): Lang[] => story().settings.editions;
 export const editionRoutes = () => editionEntries(loadEditions());
 
 export function loadStory(lang: Lang = SOURCE_LANG): StoryView {
+	const built = import.meta.env.DEV ? undefined : views.get(lang);
+	if (built) return built;
 	const { dataset, copies } = story();
 	const copy = copies[lang];
 	if (!copy) throw new Error(`the story has no "${lang}" edition (see editions in its story.json)`);
-	return buildStoryView(dataset, copy);
+	const view = buildStoryView(dataset, copy);
+	views.set(lang, view);
+	return view;
+}
+
+/** The readers' downloads, named after the story (its settings' slug), under data/. */
+export function downloadFiles() {
+	const { slug } = story().settings;
+	return { json: `${slug}.json`, csv: `${slug}.csv` };
 }

@@ -1,4 +1,4 @@
-import { loadSettings, loadStory } from './load-story';
+import { downloadFiles, loadEditions, loadStory } from './load-story';
 import type { Lang } from '$lib/i18n/lang';
 import { pageScript } from '../../build/page-script';
 import { siteUrl } from './site';
@@ -10,6 +10,12 @@ export function loadStoryPage(lang: Lang) {
 	const script = import.meta.env.DEV
 		? { src: STORY_PAGE.entry, preload: [], css: [] }
 		: pageScript(STORY_PAGE.entry, `${STORY_PAGE.outDir}/.vite/manifest.json`, STORY_PAGE.sitePath);
-	const { editions, slug } = loadSettings();
-	return { ...loadStory(lang), siteUrl: siteUrl(), editions, downloads: { json: `data/${slug}.json`, csv: `data/${slug}.csv` }, script };
+	const { json, csv } = downloadFiles();
+	return {
+		...loadStory(lang),
+		siteUrl: siteUrl(),
+		editions: loadEditions(),
+		downloads: { json: `data/${json}`, csv: `data/${csv}` },
+		script
+	};
 }

@@ -23,7 +23,7 @@ import { printCharts } from './enhancers/print-charts';
 
 export interface EnhanceOptions {
 	data: StoryGraphicData;
-	/** The edition's words (STRINGS[lang]; the story page loads its own edition's only). */
+	/** The edition's words (STRINGS[lang]), for the graphic and the components mounted beside the HTML. */
 	strings: Strings;
 	/**
 	 * Where `storystep` events go. By default window, with the step also marked on <html>.

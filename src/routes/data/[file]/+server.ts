@@ -1,20 +1,15 @@
 import { error, json } from '@sveltejs/kit';
-import { loadDataset, loadSettings } from '$lib/server/load-story';
+import { downloadFiles, loadDataset } from '$lib/server/load-story';
 import { datasetCsv } from '$lib/data/export-csv';
 
 // Readers' downloads, named after the story (its settings' slug): the validated dataset with
 // every fact's source (.json), and the same as one flat table (.csv).
 export const prerender = true;
 
-const files = () => {
-	const { slug } = loadSettings();
-	return { json: `${slug}.json`, csv: `${slug}.csv` };
-};
-
-export const entries = () => Object.values(files()).map((file) => ({ file }));
+export const entries = () => Object.values(downloadFiles()).map((file) => ({ file }));
 
 export const GET = ({ params }) => {
-	const { json: jsonFile, csv: csvFile } = files();
+	const { json: jsonFile, csv: csvFile } = downloadFiles();
 	if (params.file === jsonFile) return json(loadDataset());
 	if (params.file === csvFile) return new Response(datasetCsv(loadDataset()), { headers: { 'content-type': 'text/csv; charset=utf-8' } });
 	error(404, 'not a download of this story');
