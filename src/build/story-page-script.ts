@@ -1,18 +1,26 @@
 /**
  * The story page's script. The page is prerendered and not hydrated: this finds the story
- * in the HTML and the graphic's data beside it, and brings them to life.
+ * in the HTML, fetches the graphic's data the page preloads, and brings them to life.
  */
 import { enhanceStory } from '$lib/story/enhance-story';
 import type { StoryGraphicData } from '$lib/story/graphic-data';
-import { GRAPHIC_DATA_ID } from '$lib/story/graphic-data';
+import { GRAPHIC_DATA_FILE } from '$lib/story/graphic-data';
 import { hashForStep } from '$lib/story/step-link';
 import { STRINGS } from '$lib/i18n/strings';
 
 const root = document.querySelector<HTMLElement>('main.story');
-const json = document.getElementById(GRAPHIC_DATA_ID)?.textContent;
+// The page preloads the file: fetching the link's own address reuses that download.
+const dataLink = document.querySelector<HTMLLinkElement>(`link[rel=preload][href$="${GRAPHIC_DATA_FILE}"]`);
 
-if (root && json) {
-	const data = JSON.parse(json) as StoryGraphicData;
+// Without its data the page stays what it is without JavaScript: the whole story, with stills.
+// (No top-level await: the lazy chunks import this entry, and would split it into many.)
+if (root && dataLink) {
+	void fetch(dataLink.href)
+		.then((response) => (response.ok ? (response.json() as Promise<StoryGraphicData>) : null))
+		.then((data) => data && start(root, data));
+}
+
+function start(root: HTMLElement, data: StoryGraphicData) {
 	// Reflect the active step in the address without adding history entries, a moment after it
 	// changes and in a task of its own: replaceState takes about 10 ms on a throttled phone, too
 	// much to add to the step change's frame. A step passed in less than the delay is never written.

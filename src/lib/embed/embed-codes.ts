@@ -1,7 +1,6 @@
 import type { Step } from '$lib/data/schema';
 import { NAMESPACE } from './protocol';
 // JSON with "<" escaped: a JavaScript string literal that is also safe inside an HTML <script> element.
-import { jsonForScriptElement } from '$lib/story/graphic-data';
 
 /** Stands for the site's address in the codes prerendered for readers without JavaScript (and test hosts). */
 export const SITE_URL = 'https://SITE_URL';
@@ -85,4 +84,15 @@ export function embedCodes(
 			code: `<div data-${NAMESPACE}>\n  <iframe src="${url(`/embed/${firstChart.slug}/`)}" title="${escape(firstChart.title)}" width="100%" height="760"></iframe>\n</div>\n<script src="${url('/embed.js')}" async></script>`
 		}
 	];
+}
+
+/**
+ * JSON (a string, here) to sit inside a <script> element of the host's page: `<` escaped so no string in the data can close the
+ * element or open a comment.
+ */
+export function jsonForScriptElement(value: unknown): string {
+	return JSON.stringify(value)
+		.replace(/</g, '\\u003c')
+		.replace(/\u2028/g, '\\u2028')
+		.replace(/\u2029/g, '\\u2029');
 }

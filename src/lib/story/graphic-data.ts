@@ -20,16 +20,5 @@ export function graphicData(view: StoryView): StoryGraphicData {
 	};
 }
 
-/** The id of the <script type="application/json"> that carries the data in the story page. */
-export const GRAPHIC_DATA_ID = 'story-graphic-data';
-
-/**
- * JSON to sit inside a <script type="application/json"> element: `<` escaped so no string in
- * the data can close the element or open a comment.
- */
-export function jsonForScriptElement(value: unknown): string {
-	return JSON.stringify(value)
-		.replace(/</g, '\\u003c')
-		.replace(/\u2028/g, '\\u2028')
-		.replace(/\u2029/g, '\\u2029');
-}
+/** The file, beside each edition's page, that carries its graphic data (src/routes/[[lang]]/graphic.json). */
+export const GRAPHIC_DATA_FILE = 'graphic.json';

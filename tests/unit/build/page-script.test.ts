@@ -3,7 +3,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { pageScript } from '../../../src/build/page-script';
-import { jsonForScriptElement } from '$lib/story/graphic-data';
 
 describe('pageScript', () => {
 	const dir = mkdtempSync(join(tmpdir(), 'page-script-'));
@@ -30,14 +29,5 @@ describe('pageScript', () => {
 	it('fails the build, naming the manifest, when the entry is not in it', () => {
 		expect(() => pageScript('src/other.ts', manifest, 'x')).toThrow(`${manifest}: no entry "src/other.ts"`);
 		expect(() => pageScript('src/page.ts', join(dir, 'missing.json'), 'x')).toThrow(/missing\.json: cannot read/);
-	});
-});
-
-describe('jsonForScriptElement', () => {
-	it('cannot close its <script> element or open a comment, and reads back the same', () => {
-		const value = { title: '</script><script>alert(1)</script>', note: '<!-- x -->', line: '\u2028' };
-		const json = jsonForScriptElement(value);
-		expect(json).not.toMatch(/<\/script|<!--|\u2028/i);
-		expect(JSON.parse(json)).toEqual(value);
 	});
 });

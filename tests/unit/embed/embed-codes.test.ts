@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { embedCodes, siteAddress, SITE_URL } from '$lib/embed/embed-codes';
+import { embedCodes, jsonForScriptElement, siteAddress, SITE_URL } from '$lib/embed/embed-codes';
 
 const steps = [{ id: 'one', chart: 'org:2024', highlight: [], cite: [3], kicker: 'K', body: ['A <b>paragraph</b>'] }] as any;
 const charts = [{ slug: 'org-2024', title: 'November 2024' }];
@@ -56,5 +56,14 @@ describe('embedCodes', () => {
 		const iframe = codeOf(codes, 'iframe');
 		expect(iframe).toContain('title="Alibaba\'s &quot;story&quot; &amp; &lt;/script&gt;&lt;script&gt;alert(1)&lt;/script&gt;"');
 		expect(codeOf(codes, 'loader')).toContain('<p>A &lt;b&gt;paragraph&lt;/b&gt;</p>');
+	});
+});
+
+describe('jsonForScriptElement', () => {
+	it('cannot close its <script> element or open a comment, and reads back the same', () => {
+		const value = { title: '</script><script>alert(1)</script>', note: '<!-- x -->', line: '\u2028' };
+		const json = jsonForScriptElement(value);
+		expect(json).not.toMatch(/<\/script|<!--|\u2028/i);
+		expect(JSON.parse(json)).toEqual(value);
 	});
 });
