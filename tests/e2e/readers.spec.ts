@@ -9,19 +9,63 @@ test.describe('without JavaScript', () => {
 	test('every step shows its copy, a drawing of its chart state and its data, and no empty sticky box', async ({ page }) => {
 		await page.goto('/');
 		await expect(page.locator('.sticky')).toBeHidden();
+		const column = (await page.locator('.steps').boundingBox())!;
 		for (const step of steps) {
 			const card = page.locator(`#step-${step.id}`);
 			await card.locator('.card').first().scrollIntoViewIfNeeded();
 			await expect(card.locator('.card p').first()).toBeVisible();
-			const drawing = card.locator(`.static-graphic[data-static-chart="${step.chart}"] svg`);
+			// The still is an SVG file of its own, loaded, scaled into the column, under its title.
+			const still = card.locator(`.static-graphic[data-static-chart="${step.chart}"]`);
+			await expect(still.locator('.static-title')).toHaveCSS('font-weight', '700');
+			const drawing = still.locator('img');
 			await expect(drawing).toBeVisible();
-			expect((await drawing.boundingBox())!.height).toBeGreaterThan(100);
+			await expect.poll(() => drawing.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBeGreaterThan(300);
+			const box = (await drawing.boundingBox())!;
+			expect(box.height).toBeGreaterThan(100);
+			expect(box.x + box.width).toBeLessThanOrEqual(column.x + column.width + 0.5);
+			// Each chart's text is in the page once: a step showing an earlier step's chart links to it.
 			const text = card.locator('details.chart-text');
-			const data = step.chart.startsWith('money:') ? text.locator('table tbody tr').first() : text.locator('[data-outline-unit]').first();
-			await expect(data).toBeVisible();
+			const link = text.locator('a[href^="#chart-text-"]');
+			const home = (await link.count()) ? page.locator((await link.getAttribute('href'))!) : text;
+			await expect(home).toHaveAttribute('data-chart-text', step.chart);
+			const data = step.chart.startsWith('money:') ? home.locator('table tbody tr').first() : home.locator('[data-outline-unit]').first();
+			await expect(data).toBeAttached();
+			if (home === text) await expect(data).toBeVisible();
 		}
 		await expect(page.locator('#sources')).toBeVisible();
 	});
+
+	test('the still files are whole SVG documents that carry their own styles', async ({ page }) => {
+		await page.goto('/');
+		const sources = await page.locator('.static-graphic img').evaluateAll((imgs) => imgs.map((img) => (img as HTMLImageElement).src));
+		expect(sources).toHaveLength(steps.length);
+		// Parsed on a blank page: the story page's CSP would (rightly) refuse the parsed <style>s.
+		await page.goto('about:blank');
+		for (const src of sources) {
+			const response = await page.request.get(src);
+			expect(response.headers()['content-type']).toContain('image/svg+xml');
+			const parsed = await page.evaluate(
+				(text) => {
+					const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+					return [doc.documentElement.localName, doc.querySelectorAll('parsererror').length, doc.querySelectorAll('style').length];
+				},
+				await response.text()
+			);
+			expect(parsed).toEqual(['svg', 0, 1]);
+		}
+	});
+});
+
+test('readers with JavaScript download no still drawing: the page has none, and loads none', async ({ page }) => {
+	const stills: string[] = [];
+	page.on('request', (request) => request.url().includes('/stills/') && stills.push(request.url()));
+	const html = await (await page.request.get('/')).text();
+	// Drawings are files; the page's HTML has none.
+	expect(html).not.toContain('<svg');
+	await page.goto('/');
+	await waitForStory(page);
+	await scrollIntoStep(page, steps[steps.length - 1]!.id, 0.4);
+	expect(stills).toEqual([]);
 });
 
 test('printing shows every chart state, each beside its step', async ({ page }) => {

@@ -80,9 +80,14 @@ test.describe('without JavaScript', () => {
 			const card = page.locator(`#step-${step.id}`);
 			await card.locator('.card').first().scrollIntoViewIfNeeded();
 			await expect(card.locator('.card p').first()).toBeVisible();
-			await expect(card.locator(`.static-graphic[data-static-chart="${step.chart}"] svg`).first()).toBeVisible();
+			const still = card.locator(`.static-graphic[data-static-chart="${step.chart}"] img`);
+			await expect(still).toBeVisible();
+			await expect.poll(() => still.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBeGreaterThan(300);
 		}
-		await expect(page.locator('#step-share .static-graphic')).toContainText('38%');
+		// The big figure's still is a picture; its number is in the text beside it.
+		const figure = await (await page.request.get((await page.locator('#step-share .static-graphic img').getAttribute('src'))!)).text();
+		expect(figure).toContain('38%');
+		expect(await page.locator('#step-share details.chart-text').textContent()).toContain('38%');
 	});
 });
 

@@ -10,6 +10,9 @@ import { whenIdle } from '$lib/browser/when-idle';
 const modules = import.meta.glob<{ drawing: ChartDrawing }>('./*/drawing.ts', { eager: true });
 const drawings = new Map<ChartKind, ChartDrawing>(Object.values(modules).map(({ drawing }) => [drawing.kind, drawing]));
 
+/** The width still charts are drawn at (a phone's): their SVG scales to the column. */
+export const STILL_WIDTH = 374;
+
 /** Every kind that has a drawing, in a fixed order (one layer each in the sticky graphic). */
 export const DRAWN_KINDS: readonly ChartKind[] = [...drawings.keys()].sort();
 

@@ -13,6 +13,7 @@ export const strings: Strings = {
 	stop: '. ',
 
 	chartAsText: 'Chart as text',
+	sameChartText: (kicker) => `The same chart as at “${kicker}”, with its text there.`,
 	source: (lines) => `Source: article ¶${lines.join(', ¶')}`,
 	nextStep: 'Next step',
 	chartAnnouncement: (title) => `Chart: ${title}`,

@@ -20,6 +20,8 @@ export interface Strings {
 
 	// The interface around the story.
 	chartAsText: string;
+	/** Where a chart's text already is, when an earlier step showed the same chart (readers without JavaScript). */
+	sameChartText: (kicker: string) => string;
 	source: (lines: number[]) => string;
 	nextStep: string;
 	chartAnnouncement: (title: string) => string;

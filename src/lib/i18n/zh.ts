@@ -13,6 +13,7 @@ export const strings: Strings = {
 	stop: '。',
 
 	chartAsText: '图表文字版',
+	sameChartText: (kicker) => `与“${kicker}”一步的图表相同，文字版见该处。`,
 	source: (lines) => `来源：原文第${lines.join('、')}段`,
 	nextStep: '下一步',
 	chartAnnouncement: (title) => `图表：${title}`,
