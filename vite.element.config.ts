@@ -1,8 +1,9 @@
 /**
  * Builds the story's custom element (<slug>-story, e.g. <alibaba-restructuring-story>) into
- * build/element/, after the site: `vite build -c vite.element.config.ts`. The story data comes
- * from the prerendered build/story-view.json; the components' CSS is folded into the script as
- * a string, to be adopted as a constructable stylesheet inside the element's shadow root.
+ * build/element/, after the site: `vite build -c vite.element.config.ts`. The components' CSS is
+ * folded into the script as a string, to be adopted as a constructable stylesheet inside the
+ * element's shadow root; the story's data (the prerendered build/story-view.json) becomes a
+ * script of its own beside it, story-view.js (src/element/story-view-script.ts).
  */
 import { resolve } from 'node:path';
 import { defineConfig } from 'vite';

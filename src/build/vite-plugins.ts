@@ -8,6 +8,7 @@ import type { Plugin } from 'vite';
 import { visualizer } from 'rollup-plugin-visualizer';
 import { readSettings, readStoryFolder, settingsFile, storyFolder } from '../lib/data/story-folder.ts';
 import { BUILD_DIR } from './build-dir.js';
+import { STORY_VIEW_SCRIPT, storyViewScript } from '../element/story-view-script.ts';
 
 /**
  * Validates the story's settings, dataset and copy before anything is built, so bad data stops
@@ -84,10 +85,9 @@ export function storyElementModules(): Plugin {
 		// After Vite's CSS plugin, so the stylesheet it emits is there to fold in.
 		enforce: 'post',
 		resolveId(id) {
-			return id === 'virtual:story-view' || id === 'virtual:story-css' ? `\0${id}` : null;
+			return id === 'virtual:story-css' ? `\0${id}` : null;
 		},
 		load(id) {
-			if (id === '\0virtual:story-view') return `export default ${readFileSync(join(BUILD_DIR, 'story-view.json'), 'utf8')};`;
 			if (id === '\0virtual:story-css') return `export default ${JSON.stringify(CSS_PLACEHOLDER)};`;
 			return null;
 		},
@@ -102,6 +102,9 @@ export function storyElementModules(): Plugin {
 			if (!css || Object.values(bundle).some((c) => c.type === 'chunk' && c.code.includes(CSS_PLACEHOLDER))) {
 				this.error('the components’ CSS was not folded into the custom element');
 			}
+			// The story's data, from the prerendered build/story-view.json, as a script of its own (story-view-script.ts).
+			const json = JSON.stringify(JSON.parse(readFileSync(join(BUILD_DIR, 'story-view.json'), 'utf8')));
+			this.emitFile({ type: 'asset', fileName: STORY_VIEW_SCRIPT, source: storyViewScript(readSettings(storyFolder()).slug, json) });
 		}
 	};
 }

@@ -2,20 +2,45 @@
  * <slug-story> (e.g. <alibaba-restructuring-story>): the story running natively in a host page, inside a
  * shadow root. Styles arrive as constructable stylesheets (adoptedStyleSheets), which a
  * host Content Security Policy without 'unsafe-inline' allows; no <style> element, no
- * inline style attribute. The data is built into this file, so it makes no requests.
+ * inline style attribute. The data is a classic script beside this one (story-view-script.ts),
+ * loaded once when the first element connects: no request a host's connect-src could refuse.
  */
 import { mount, unmount } from 'svelte';
 import Story from '$lib/components/Story.svelte';
 import { enhanceStory, type EnhancedStory } from '$lib/story/enhance-story';
 import { graphicData } from '$lib/story/graphic-data';
 import { STRINGS } from '$lib/i18n/strings';
-import storyView from 'virtual:story-view';
+import type { StoryView } from '$lib/view/build-story-view';
+import { STORY_VIEW_SCRIPT, storyViewGlobal } from './story-view-script';
 import globalCss from '../app.css?inline';
 import componentCss from 'virtual:story-css';
 import settings from 'virtual:story-settings';
 
 /** Named after the story (its settings' slug): <alibaba-restructuring-story>. */
 const TAG = `${settings.slug}-story`;
+
+// Where this script was loaded from (only known while it first runs): its data sits beside it.
+const SCRIPT_SRC = (document.currentScript as HTMLScriptElement | null)?.src ?? '';
+
+let storyView: Promise<StoryView> | null = null;
+/** The story's data, loaded once for every element on the page. */
+function loadStoryView(): Promise<StoryView> {
+	storyView ??= new Promise((resolve, reject) => {
+		const read = () => (globalThis as Record<string, unknown>)[storyViewGlobal(settings.slug)] as StoryView | undefined;
+		const loaded = read();
+		if (loaded) return resolve(loaded);
+		const script = document.createElement('script');
+		script.src = new URL(STORY_VIEW_SCRIPT, SCRIPT_SRC || location.href).href;
+		script.onload = () => {
+			const view = read();
+			if (view) resolve(view);
+			else reject(new Error(`${STORY_VIEW_SCRIPT} did not carry the story`));
+		};
+		script.onerror = () => reject(new Error(`could not load ${script.src}`));
+		document.head.append(script);
+	});
+	return storyView;
+}
 
 /** The page's global styles, scoped to the element: :root becomes :host, body the story's root. */
 function scoped(css: string): string {
@@ -46,11 +71,18 @@ class StoryElement extends HTMLElement {
 
 	connectedCallback() {
 		if (this.#app) return;
+		void loadStoryView().then((view) => {
+			// Still on the page, and not started meanwhile (connected, moved, connected again).
+			if (this.isConnected && !this.#app) this.#start(view);
+		});
+	}
+
+	#start(view: StoryView) {
 		const shadow = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
 		shadow.adoptedStyleSheets = styleSheets();
-		this.#app = mount(Story, { target: shadow, props: { view: storyView, embedded: true } });
+		this.#app = mount(Story, { target: shadow, props: { view, embedded: true } });
 		const main = shadow.querySelector<HTMLElement>('main.story');
-		if (main) this.#story = enhanceStory(main, { data: graphicData(storyView), strings: STRINGS[storyView.copy.lang], events: this });
+		if (main) this.#story = enhanceStory(main, { data: graphicData(view), strings: STRINGS[view.copy.lang], events: this });
 	}
 
 	disconnectedCallback() {

@@ -315,6 +315,9 @@ test('custom element: runs natively in a shadow root under a strict CSP, steps f
 		(window as any).__elementSteps = [];
 		addEventListener('storystep', (e) => (window as any).__elementSteps.push((e as CustomEvent).detail.id));
 	});
+	// Its data is a script of its own beside it, which the host's script-src already admits (its connect-src admits nothing).
+	const dataRequests: string[] = [];
+	page.on('request', (request) => request.url().includes('/element/story-view') && dataRequests.push(request.resourceType()));
 	await page.setViewportSize({ width: 1280, height: 800 });
 	await page.goto('/element.html');
 	const story = page.locator('alibaba-restructuring-story');
@@ -342,6 +345,7 @@ test('custom element: runs natively in a shadow root under a strict CSP, steps f
 	expect((await page.evaluate(() => (window as any).__elementSteps as string[])).at(-1)).toBe(ids.at(-1));
 	expect(await page.evaluate(() => document.documentElement.dataset.activeStep)).toBeUndefined();
 	expect(violations).toEqual([]);
+	expect(dataRequests).toEqual(['script']);
 });
 
 test('the help page opened at a hostile address gives codes that run none of the attacker’s script', async ({ page, context }) => {

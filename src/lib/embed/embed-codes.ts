@@ -1,6 +1,5 @@
 import type { Step } from '$lib/data/schema';
 import { NAMESPACE } from './protocol';
-// JSON with "<" escaped: a JavaScript string literal that is also safe inside an HTML <script> element.
 
 /** Stands for the site's address in the codes prerendered for readers without JavaScript (and test hosts). */
 export const SITE_URL = 'https://SITE_URL';
@@ -87,8 +86,8 @@ export function embedCodes(
 }
 
 /**
- * JSON (a string, here) to sit inside a <script> element of the host's page: `<` escaped so no string in the data can close the
- * element or open a comment.
+ * JSON with `<` escaped: a JavaScript literal that is also safe inside an HTML <script> element
+ * of the host's page (no string in it can close the element or open a comment).
  */
 export function jsonForScriptElement(value: unknown): string {
 	return JSON.stringify(value)
