@@ -36,7 +36,7 @@ export interface DrawnUnit extends Point {
 	/** Units under it are left out of the drawing (a phone's focused tree). */
 	folded: boolean;
 	opacity: number;
-	/** Grows from 0.4 to 1 as a new unit appears; shrinks as a merged unit goes. */
+	/** Its marker grows from 0.4 to 1 as a new unit appears, and shrinks as a merged unit goes (its label fades). */
 	scale: number;
 }
 export interface DrawnLeader extends Point {
