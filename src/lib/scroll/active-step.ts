@@ -26,8 +26,7 @@ export function activeStepAt(boxes: readonly StepBox[], triggerY: number, viewpo
 
 /**
  * The same, reading the boxes of `count` steps (one below another, in order) only as it needs
- * them: a binary search reads about log2(count) boxes, not every one, which on a scrolling
- * phone is most of the cost of finding the step (each read is a getBoundingClientRect).
+ * them: a binary search reads about log2(count) boxes, not every one.
  */
 export function activeStepOf(count: number, boxAt: (i: number) => StepBox, triggerY: number, viewportHeight: number): ScrollPosition {
 	// The last step whose top has passed the line (tops grow with the index); each box is read once.

@@ -1,5 +1,5 @@
 import scrollama from 'scrollama';
-import { activeStepOf, samePosition, type ScrollPosition } from './active-step';
+import { activeStepOf, samePosition, type ScrollPosition, type StepBox } from './active-step';
 import { triggerOffset } from './trigger';
 
 export interface StepController {
@@ -15,21 +15,41 @@ export interface StepController {
 
 /**
  * Watches the step boxes and reports the active step and the progress through it.
- * scrollama's IntersectionObservers say *when* something changed; the answer itself is
- * read from geometry once per frame, so callbacks arriving out of order after a fast
- * scroll cannot leave a stale step behind. `scrollend` catches jumps that cross no
- * observer threshold (a jump from the top straight past every step).
+ * scrollama's IntersectionObservers and scrolling say *when* something changed; the answer
+ * itself is read from geometry once per frame, so callbacks arriving out of order after a
+ * fast scroll cannot leave a stale step behind.
+ *
+ * Scrolling moves every step by the same distance: where the steps sit relative to one
+ * another is measured only when the layout changes (a resize, text reflowing), and each
+ * frame reads one box, the active step's, to place them all. That holds in any scroll
+ * container (a host page may scroll a <div>, not the window).
  */
 export function createStepController(steps: HTMLElement[], onChange: (position: ScrollPosition) => void): StepController {
 	let current: ScrollPosition | null = null;
 	let frame = 0;
 	let offset = triggerOffset(window.innerWidth);
+	// Each step's top relative to the first step's, and its height; null until measured, and after a layout change.
+	let layout: StepBox[] | null = null;
+
+	const measureLayout = (): StepBox[] => {
+		const first = (steps[0] as HTMLElement).getBoundingClientRect().top;
+		return steps.map((step) => {
+			const box = step.getBoundingClientRect();
+			return { top: box.top - first, height: box.height };
+		});
+	};
 
 	const measure = () => {
 		frame = 0;
+		if (!steps.length) return;
+		layout ??= measureLayout();
+		const relative = layout;
+		const anchor = Math.min(current?.index ?? 0, steps.length - 1);
+		const shift = (steps[anchor] as HTMLElement).getBoundingClientRect().top - (relative[anchor] as StepBox).top;
 		const viewportHeight = window.innerHeight;
 		const triggerY = viewportHeight * offset;
-		const next = activeStepOf(steps.length, (i) => (steps[i] as HTMLElement).getBoundingClientRect(), triggerY, viewportHeight);
+		const box = (i: number): StepBox => ({ top: (relative[i] as StepBox).top + shift, height: (relative[i] as StepBox).height });
+		const next = activeStepOf(steps.length, box, triggerY, viewportHeight);
 		if (current && samePosition(current, next)) return;
 		current = next;
 		onChange(next);
@@ -39,19 +59,25 @@ export function createStepController(steps: HTMLElement[], onChange: (position: 
 	};
 
 	let scroller = scrollama();
+	// scrollama says when a step is entered or left; the progress through it is read each frame
+	// that scrolls (its progress mode would add an observer with a threshold every 4 px of
+	// every step, each firing a callback, for what one passive scroll listener gives).
 	const setup = () =>
 		scroller
-			.setup({ step: steps, offset: offset as scrollama.DecimalType, progress: true, threshold: 4 })
+			.setup({ step: steps, offset: offset as scrollama.DecimalType })
 			.onStepEnter(schedule)
-			.onStepExit(schedule)
-			.onStepProgress(schedule);
+			.onStepExit(schedule);
 	setup();
 
-	const settleEvent = 'onscrollend' in window ? 'scrollend' : 'scroll';
-	window.addEventListener(settleEvent, schedule, { passive: true });
+	// Capture: a host may scroll the story inside an element of its own, whose scroll events do not bubble.
+	const scrollEvents = ['scroll', ...('onscrollend' in window ? ['scrollend'] : [])];
+	for (const type of scrollEvents) document.addEventListener(type, schedule, { passive: true, capture: true });
 
-	// Step heights change with the viewport and with text reflow; scrollama must re-measure then.
-	const resizeObserver = new ResizeObserver(() => {
+	// Step heights change with the viewport and with text reflow: the steps' layout is measured
+	// again, and scrollama must re-measure too.
+	const resizeObserver = new ResizeObserver((entries) => {
+		layout = null;
+		if (!entries.some((entry) => entry.target === document.documentElement)) return schedule();
 		const nextOffset = triggerOffset(window.innerWidth);
 		if (nextOffset !== offset) {
 			// Crossing the layout breakpoint moves the trigger line: set scrollama up afresh.
@@ -65,12 +91,16 @@ export function createStepController(steps: HTMLElement[], onChange: (position: 
 		schedule();
 	});
 	resizeObserver.observe(document.documentElement);
+	for (const step of steps) resizeObserver.observe(step);
 
 	// First report on the next frame: after the page has finished hydrating.
 	schedule();
 
 	return {
-		refresh: schedule,
+		refresh() {
+			layout = null;
+			schedule();
+		},
 		flush() {
 			if (!frame) return;
 			cancelAnimationFrame(frame);
@@ -78,7 +108,7 @@ export function createStepController(steps: HTMLElement[], onChange: (position: 
 		},
 		destroy() {
 			cancelAnimationFrame(frame);
-			window.removeEventListener(settleEvent, schedule);
+			for (const type of scrollEvents) document.removeEventListener(type, schedule, { capture: true });
 			resizeObserver.disconnect();
 			scroller.destroy();
 		}
