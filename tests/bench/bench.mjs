@@ -44,6 +44,7 @@ const BUDGETS = {
 	'scroll frames > 50 ms': { limit: 0, unit: '' },
 	'scroll long tasks': { limit: 0, unit: '' },
 	'scroll script per second': { limit: 50, unit: 'ms' },
+	'forced style or layout while scrolling': { limit: 0, unit: '' },
 	// Lighthouse (issue 16): the lowest of the pages' medians; scores are at least the limit.
 	'Lighthouse performance': { limit: 100, unit: '', atLeast: true },
 	'Lighthouse performance, worst run': { limit: 95, unit: '', atLeast: true },
@@ -158,6 +159,63 @@ async function loadMetrics(path) {
 	return { lcp: m.lcp, cls: m.cls, tbt };
 }
 
+/** Scrolls the page top to bottom with the wheel at `pxPerSecond`, paced by the wall clock. */
+async function wheelThrough(page, pxPerSecond) {
+	const distance = await page.evaluate(() => document.scrollingElement.scrollHeight - innerHeight);
+	await page.mouse.move(PHONE.width / 2, PHONE.height / 2);
+	const TICK_MS = 33;
+	const start = Date.now();
+	let sent = 0;
+	for (let tick = 1; sent < distance; tick++) {
+		const target = Math.min(distance, Math.round(((Date.now() - start) / 1000) * pxPerSecond));
+		if (target > sent) {
+			await page.mouse.wheel(0, target - sent);
+			sent = target;
+		}
+		await page.waitForTimeout(Math.max(1, start + tick * TICK_MS - Date.now()));
+	}
+	return { distance, seconds: (Date.now() - start) / 1000 };
+}
+
+/**
+ * Style and layout forced by script while scrolling (a fling of the whole story, traced): each
+ * Layout or UpdateLayoutTree that runs inside a script task (an animation frame, an event, a
+ * timer, an idle callback), with the function that was running. The rendering's own style and
+ * layout, between frames' scripts, are not counted. A traced run of its own: tracing slows it.
+ */
+async function forcedLayouts(pxPerSecond) {
+	const context = await browser.newContext({ viewport: PHONE, isMobile: true, hasTouch: true, deviceScaleFactor: 2 });
+	const page = await context.newPage();
+	const cdp = await context.newCDPSession(page);
+	await page.goto(BASE + '/', { waitUntil: 'load' });
+	await page.waitForTimeout(500);
+	await cdp.send('Emulation.setCPUThrottlingRate', { rate: THROTTLE });
+	const events = [];
+	cdp.on('Tracing.dataCollected', ({ value }) => events.push(...value));
+	const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
+	await cdp.send('Tracing.start', { categories: 'devtools.timeline', transferMode: 'ReportEvents' });
+	await wheelThrough(page, pxPerSecond);
+	await page.waitForTimeout(700);
+	await cdp.send('Tracing.end');
+	await complete;
+	await context.close();
+	const main = new Set(events.filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => e.tid));
+	const timed = events.filter((e) => main.has(e.tid) && e.ph === 'X');
+	const scripts = timed.filter((e) =>
+		['FunctionCall', 'FireAnimationFrame', 'EventDispatch', 'TimerFire', 'FireIdleCallback'].includes(e.name)
+	);
+	const inside = (e, outer) => e.ts >= outer.ts && e.ts + e.dur <= outer.ts + outer.dur;
+	return timed
+		.filter((e) => (e.name === 'Layout' || e.name === 'UpdateLayoutTree') && scripts.some((script) => inside(e, script)))
+		.map((e) => {
+			const script = scripts.filter((outer) => inside(e, outer) && outer.name === 'FunctionCall').at(-1)?.args?.data ?? {};
+			const where = script.url
+				? `${script.functionName || '(anonymous)'} ${script.url.split('/').pop()}:${script.lineNumber}:${script.columnNumber}`
+				: '';
+			return { what: e.name, ms: e.dur / 1000, where };
+		});
+}
+
 /** Scrolls the story top to bottom with the wheel at a given speed, recording every frame. */
 async function scrollMetrics(pxPerSecond) {
 	// What a phone reader gets: mobile emulation and touch (a mobile viewport, overlay scrollbars,
@@ -185,20 +243,7 @@ async function scrollMetrics(pxPerSecond) {
 	});
 	const metric = async (name) => (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === name)?.value ?? 0;
 	const scriptBefore = await metric('ScriptDuration');
-	const distance = await page.evaluate(() => document.scrollingElement.scrollHeight - innerHeight);
-	await page.mouse.move(PHONE.width / 2, PHONE.height / 2);
-	const TICK_MS = 33;
-	const start = Date.now();
-	let sent = 0;
-	for (let tick = 1; sent < distance; tick++) {
-		const target = Math.min(distance, Math.round(((Date.now() - start) / 1000) * pxPerSecond));
-		if (target > sent) {
-			await page.mouse.wheel(0, target - sent);
-			sent = target;
-		}
-		await page.waitForTimeout(Math.max(1, start + tick * TICK_MS - Date.now()));
-	}
-	const seconds = (Date.now() - start) / 1000;
+	const { distance, seconds } = await wheelThrough(page, pxPerSecond);
 	await page.waitForTimeout(700);
 	const scriptMs = ((await metric('ScriptDuration')) - scriptBefore) * 1000;
 	const f = await page.evaluate(() => ((window.__frames.running = false), window.__frames));
@@ -290,6 +335,8 @@ for (const [name, pxPerSecond] of [
 	for (let i = 0; i < SCROLL_RUNS; i++) runs.push(await scrollMetrics(pxPerSecond));
 	results.scroll[name] = Object.fromEntries(Object.keys(runs[0]).map((k) => [k, summary(runs.map((r) => r[k]))]));
 }
+console.log('Forced style and layout while scrolling…');
+results.forcedLayouts = await forcedLayouts(1700);
 console.log('Layout shift over a full scroll…');
 results.scrollShift = {};
 for (const path of ['/', '/zh/'])
@@ -325,6 +372,7 @@ const checks = [
 	['scroll frames > 50 ms', Math.max(results.scroll.reading.over50.median, results.scroll.fling.over50.median)],
 	['scroll long tasks', Math.max(results.scroll.reading.longTasks.median, results.scroll.fling.longTasks.median)],
 	['scroll script per second', Math.max(results.scroll.reading.scriptPerSecond.median, results.scroll.fling.scriptPerSecond.median)],
+	['forced style or layout while scrolling', results.forcedLayouts.length],
 	['layout shift, full scroll (worst width)', Math.max(...Object.values(results.scrollShift))],
 	['Lighthouse performance', Math.min(...medians(LIGHTHOUSE_PAGES, (r) => r.scores.performance))],
 	[
@@ -372,6 +420,14 @@ for (const [name, s] of Object.entries(results.scroll)) {
 		`| ${name} | ${Math.round(s.speed.median)} | ${s.frames.median} | ${s.p50.median.toFixed(2)} | ${s.p95.median.toFixed(2)} (max ${s.p95.max.toFixed(2)}) | ${s.p99.median.toFixed(2)} | ${s.max.median.toFixed(1)} (max ${s.max.max.toFixed(1)}) | ${s.over16.median} | ${s.over33.median} (max ${s.over33.max}) | ${s.over50.median} (max ${s.over50.max}) | ${s.longTasks.median} (max ${s.longTasks.max}) | ${s.scriptPerSecond.median.toFixed(0)} ms (max ${s.scriptPerSecond.max.toFixed(0)}) |`
 	);
 }
+lines.push(
+	'',
+	`Style or layout forced by script during a traced fling (1,700 px/s): ${
+		results.forcedLayouts.length
+			? results.forcedLayouts.map((f) => `${f.what} ${f.ms.toFixed(1)} ms in ${f.where || 'a script task'}`).join('; ')
+			: 'none'
+	}.`
+);
 lines.push(
 	'',
 	'| layout shift over a wheel scroll of the whole story | ' + SHIFT_SIZES.map(([w, h]) => `${w}x${h}`).join(' | ') + ' |',
