@@ -181,41 +181,69 @@ function handOver(from: number, to: number, e: number): number {
 	return to > from ? Math.max(0, 2 * e - 1) : Math.max(0, 1 - 2 * e);
 }
 
-/** The chart at `t` (0..1) through the morph: cheap arithmetic only. */
+const samePoint = (a: Point, b: Point) => a.x === b.x && a.y === b.y;
+const stays = (tween: Tween<unknown> & { startParent?: Point; endParent?: Point }) =>
+	samePoint(tween.start, tween.end) &&
+	tween.startOpacity === tween.endOpacity &&
+	(!tween.startParent || !tween.endParent || samePoint(tween.startParent, tween.endParent));
+const unitStays = (u: Tween<PlacedUnit>) =>
+	stays(u) &&
+	u.before.label === u.after.label &&
+	u.before.parent === u.after.parent &&
+	u.before.tag === u.after.tag &&
+	u.before.folded === u.after.folded;
+const leaderStays = (l: Tween<PlacedLeader>) =>
+	stays(l) && l.before.person === l.after.person && l.before.unit === l.after.unit && l.before.text === l.after.text;
+
+// What an element that neither moves nor changes looks like, drawn once per plan.
+const drawnOnce = new WeakMap<object, unknown>();
+function once<T>(tween: object, draw: () => T): T {
+	if (!drawnOnce.has(tween)) drawnOnce.set(tween, draw());
+	return drawnOnce.get(tween) as T;
+}
+
+/**
+ * The chart at `t` (0..1) through the morph: cheap arithmetic only. An element that neither
+ * moves nor changes through the morph is the same object in every frame, so the drawing
+ * (a keyed list of them) leaves it untouched.
+ */
 export function orgFrameAt(plan: OrgMorphPlan, t: number): OrgFrame {
 	const e = easeMorph(t);
+	const unitAt = (u: Tween<PlacedUnit>, e: number): DrawnUnit => {
+		const shown = e < 0.5 ? u.before : u.after;
+		const opacity = lerp(u.startOpacity, u.endOpacity, e);
+		return {
+			id: u.key,
+			label: shown.label,
+			parent: shown.parent,
+			tag: shown.tag,
+			folded: shown.folded,
+			...mix(u.start, u.end, e),
+			opacity,
+			scale: u.startOpacity === u.endOpacity ? 1 : 0.4 + 0.6 * opacity
+		};
+	};
+	const leaderAt = (l: Tween<PlacedLeader>, e: number): DrawnLeader => {
+		const shown = e < 0.5 ? l.before : l.after;
+		return {
+			key: l.key,
+			person: shown.person,
+			unit: shown.unit,
+			text: shown.text,
+			...mix(l.start, l.end, e),
+			opacity: handOver(l.startOpacity, l.endOpacity, e)
+		};
+	};
+	const linkAt = (l: OrgMorphPlan['links'][number], e: number): DrawnLink => ({
+		id: l.key,
+		d: linkPath(mix(l.startParent, l.endParent, e), mix(l.start, l.end, e)),
+		opacity: lerp(l.startOpacity, l.endOpacity, e)
+	});
 	return {
 		width: plan.width,
 		height: plan.height,
-		units: plan.units.map((u) => {
-			const shown = e < 0.5 ? u.before : u.after;
-			const opacity = lerp(u.startOpacity, u.endOpacity, e);
-			return {
-				id: u.key,
-				label: shown.label,
-				parent: shown.parent,
-				tag: shown.tag,
-				folded: shown.folded,
-				...mix(u.start, u.end, e),
-				opacity,
-				scale: u.startOpacity === u.endOpacity ? 1 : 0.4 + 0.6 * opacity
-			};
-		}),
-		leaders: plan.leaders.map((l) => {
-			const shown = e < 0.5 ? l.before : l.after;
-			return {
-				key: l.key,
-				person: shown.person,
-				unit: shown.unit,
-				text: shown.text,
-				...mix(l.start, l.end, e),
-				opacity: handOver(l.startOpacity, l.endOpacity, e)
-			};
-		}),
-		links: plan.links.map((l) => ({
-			id: l.key,
-			d: linkPath(mix(l.startParent, l.endParent, e), mix(l.start, l.end, e)),
-			opacity: lerp(l.startOpacity, l.endOpacity, e)
-		}))
+		units: plan.units.map((u) => (unitStays(u) ? once(u, () => unitAt(u, 1)) : unitAt(u, e))),
+		leaders: plan.leaders.map((l) => (leaderStays(l) ? once(l, () => leaderAt(l, 1)) : leaderAt(l, e))),
+		links: plan.links.map((l) => (stays(l) ? once(l, () => linkAt(l, 1)) : linkAt(l, e)))
 	};
 }

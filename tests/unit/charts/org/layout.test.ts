@@ -131,4 +131,16 @@ describe('the morph between two states', () => {
 		expect(half.y).toBeLessThan(jiangTo.y);
 		expect(half.opacity).toBe(1);
 	});
+
+	it('gives an element that neither moves nor changes as the same object in every frame, and a moving one anew', () => {
+		const frames = [0, 0.3, 0.7, 1].map((t) => orgFrameAt(plan, t));
+		const root = frames.map((frame) => frame.units.find((u) => u.id === 'alibaba-group')!);
+		expect(new Set(root).size).toBe(1);
+		expect(from.units.find((u) => u.id === 'alibaba-group')).toMatchObject({ x: root[0]!.x, y: root[0]!.y });
+		const moving = frames.map((frame) => frame.units.find((u) => u.id === 'icbu')!);
+		expect(new Set(moving).size).toBe(4);
+		// Still in the same place, but fading in: drawn anew each frame.
+		const growing = frames.map((frame) => frame.units.find((u) => u.id === 'china-digital-commerce')!);
+		expect(new Set(growing.map((u) => u.opacity)).size).toBe(4);
+	});
 });
