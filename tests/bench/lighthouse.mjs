@@ -8,8 +8,21 @@ import { CHROMIUM_ARGS, findChromium } from '../tools/find-browser.mjs';
 
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
 
-/** One Lighthouse run of one page: the four category scores (0–100) and the load metrics. */
-export async function lighthouseRun(url) {
+/**
+ * One Lighthouse run of one page: the four category scores (0–100) and the load metrics. A run
+ * Lighthouse itself could not complete (a runtime error: no trace, no paint seen) measured
+ * nothing; it is run again, up to twice, and the errors are reported with the run.
+ */
+export async function lighthouseRun(url, attempts = 3) {
+	const errors = [];
+	for (let attempt = 1; ; attempt++) {
+		const run = await lighthouseOnce(url);
+		if (!run.runtimeError || attempt === attempts) return { ...run, retriedAfter: errors };
+		errors.push(run.runtimeError);
+	}
+}
+
+async function lighthouseOnce(url) {
 	const chrome = await launch({ chromePath: findChromium(), chromeFlags: CHROMIUM_ARGS });
 	try {
 		const { lhr } = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: CATEGORIES });
@@ -19,6 +32,7 @@ export async function lighthouseRun(url) {
 			fcp: audit('first-contentful-paint'),
 			lcp: audit('largest-contentful-paint'),
 			tbt: audit('total-blocking-time'),
+			runtimeError: lhr.runtimeError ? `${lhr.runtimeError.code}: ${lhr.runtimeError.message}` : null,
 			cls: audit('cumulative-layout-shift'),
 			// What kept a score under 100, for the report.
 			failing: Object.values(lhr.audits)
@@ -43,7 +57,8 @@ if (import.meta.url === `file://${process.argv[1]}`) {
 				path,
 				JSON.stringify(r.scores),
 				`FCP ${Math.round(r.fcp)} ms, LCP ${Math.round(r.lcp)} ms, TBT ${Math.round(r.tbt)} ms`,
-				r.failing.join(', ')
+				r.failing.join(', '),
+				r.retriedAfter.length ? `(run again after: ${r.retriedAfter.join('; ')})` : ''
 			);
 		}
 	}

@@ -10,6 +10,7 @@ import type { Strings } from '$lib/i18n/strings';
 import type { HostViewport } from '$lib/embed/protocol';
 import { samePosition, type ScrollPosition } from '$lib/scroll/active-step';
 import { createStepController, type StepController } from '$lib/scroll/step-controller';
+import { afterNextFrame } from '$lib/browser/after-next-frame';
 import type { StoryGraphicData } from './graphic-data';
 import { hookSelector } from './hooks';
 import { createStoryGraphic } from './story-graphic.svelte';
@@ -121,15 +122,17 @@ export function enhanceStory(root: HTMLElement, options: EnhanceOptions): Enhanc
 	);
 	if (options.deepLink) landOnLinkedStep(story);
 
-	// Scroll observers, in a task of their own (as the graphic), unless the host feeds the viewport.
+	// Scroll observers, in a task of their own once the graphic's frame is drawn (they measure the
+	// steps), unless the host feeds the viewport.
 	if (fed) {
 		root.classList.add('fed');
 	} else {
-		const start = setTimeout(() => {
-			controller = createStepController(stepElements, applyPosition);
-			document.fonts?.ready.then(() => controller?.refresh());
-		}, 0);
-		cleanup.push(() => clearTimeout(start));
+		cleanup.push(
+			afterNextFrame(() => {
+				controller = createStepController(stepElements, applyPosition);
+				document.fonts?.ready.then(() => controller?.refresh());
+			})
+		);
 	}
 
 	return {

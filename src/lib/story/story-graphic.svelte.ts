@@ -4,6 +4,7 @@
  * room each card leaves above it. enhanceStory tells it where the reader is; nothing here
  * listens to scrolling.
  */
+import { afterNextFrame } from '$lib/browser/after-next-frame';
 import { mount, unmount } from 'svelte';
 import Graphic from '$lib/components/Graphic.svelte';
 import { kindsIn, warmUpDrawings } from '$lib/charts/drawings';
@@ -98,7 +99,7 @@ export function createStoryGraphic(root: HTMLElement, options: StoryGraphicOptio
 	// is sized by CSS, so nothing moves.)
 	let graphic: ReturnType<typeof mount> | null = null;
 	let holdCharts = $state(true);
-	let drawCharts: ReturnType<typeof setTimeout> | undefined;
+	let cancelDrawCharts = () => {};
 	const drawGraphic = setTimeout(() => {
 		if (!sticky) return;
 		const props = {
@@ -120,15 +121,16 @@ export function createStoryGraphic(root: HTMLElement, options: StoryGraphicOptio
 			measureFirst: true
 		};
 		graphic = mount(Graphic, { target: sticky, props, context });
-		drawCharts = setTimeout(() => {
+		// Once the frame is drawn: fitting the charts to the rooms above the cards reads the layout.
+		cancelDrawCharts = afterNextFrame(() => {
 			fitToRooms();
 			holdCharts = false;
 			stepElements.forEach((step) => step.querySelectorAll('.card').forEach((card) => rooms.observe(card)));
 			const body = sticky.querySelector(hookSelector('graphicBody'));
 			if (body) rooms.observe(body);
-		}, 0);
+		});
 	}, 0);
-	cleanup.push(() => clearTimeout(drawCharts));
+	cleanup.push(() => cancelDrawCharts());
 	cleanup.push(() => clearTimeout(drawGraphic));
 	warmUpDrawings(kindsIn(data.charts));
 
