@@ -460,7 +460,8 @@ for (const [path, runs] of Object.entries(results.lighthouse)) {
 	const scores = runs
 		.map((r) => [r.scores.performance, r.scores.accessibility, r.scores['best-practices'], r.scores.seo].join(' / '))
 		.join('; ');
-	const failing = [...new Set(runs.flatMap((r) => r.failing))].join(', ') || 'none';
+	const retried = runs.flatMap((r) => r.retriedAfter ?? []).map((error) => `run again after ${error.split(':')[0]}`);
+	const failing = [...new Set([...runs.flatMap((r) => r.failing), ...retried])].join(', ') || 'none';
 	lines.push(
 		`| ${path} | ${scores} | ${Math.round(median(runs.map((r) => r.fcp)))} ms | ${Math.round(median(runs.map((r) => r.lcp)))} ms | ${failing} |`
 	);
