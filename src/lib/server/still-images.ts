@@ -1,3 +1,8 @@
+/**
+ * Each step's still chart as an SVG file of its own, for readers without JavaScript (an <img>
+ * in a <noscript>, with the chart's text beside it): the page's HTML does not carry drawings
+ * that readers with JavaScript never see. Drawn by the same chart components as the page.
+ */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { render } from 'svelte/server';
@@ -10,11 +15,7 @@ import { STRINGS } from '$lib/i18n/strings';
 import { STORY_PAGE } from '../../build/page-scripts';
 import { loadEditions, loadStory } from './load-story';
 
-/**
- * Each step's still chart as an SVG file of its own, for readers without JavaScript (an <img>
- * in a <noscript>, with the chart's text beside it): the page's HTML does not carry drawings
- * that readers with JavaScript never see. Drawn by the same chart components as the page.
- */
+/** A still's file and the size its <img> reserves. */
 export interface StillImage {
 	/** Under the site's base. */
 	src: string;
