@@ -178,6 +178,20 @@ async function wheelThrough(page, pxPerSecond) {
 }
 
 /**
+ * The story as a phone reader gets it: mobile emulation and touch (a mobile viewport, overlay
+ * scrollbars, the phone's pixel ratio), loaded, then the CPU throttled for what is measured next.
+ */
+async function openPhonePage() {
+	const context = await browser.newContext({ viewport: PHONE, isMobile: true, hasTouch: true, deviceScaleFactor: 2 });
+	const page = await context.newPage();
+	const cdp = await context.newCDPSession(page);
+	await page.goto(BASE + '/', { waitUntil: 'load' });
+	await page.waitForTimeout(500);
+	await cdp.send('Emulation.setCPUThrottlingRate', { rate: THROTTLE });
+	return { context, page, cdp };
+}
+
+/**
  * Style and layout forced by script in scroll and animation-frame handlers while scrolling (a
  * fling of the whole story, traced): each Layout or UpdateLayoutTree that runs inside an
  * animation-frame callback or an event's dispatch, with the function that was running. The
@@ -185,12 +199,7 @@ async function wheelThrough(page, pxPerSecond) {
  * idle task does of what it built (Graphic.svelte). A traced run of its own: tracing slows it.
  */
 async function forcedLayouts(pxPerSecond) {
-	const context = await browser.newContext({ viewport: PHONE, isMobile: true, hasTouch: true, deviceScaleFactor: 2 });
-	const page = await context.newPage();
-	const cdp = await context.newCDPSession(page);
-	await page.goto(BASE + '/', { waitUntil: 'load' });
-	await page.waitForTimeout(500);
-	await cdp.send('Emulation.setCPUThrottlingRate', { rate: THROTTLE });
+	const { context, page, cdp } = await openPhonePage();
 	const events = [];
 	cdp.on('Tracing.dataCollected', ({ value }) => events.push(...value));
 	const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
@@ -218,15 +227,9 @@ async function forcedLayouts(pxPerSecond) {
 
 /** Scrolls the story top to bottom with the wheel at a given speed, recording every frame. */
 async function scrollMetrics(pxPerSecond, recordFrames = true) {
-	// What a phone reader gets: mobile emulation and touch (a mobile viewport, overlay scrollbars,
-	// the phone's pixel ratio), and a scroll paced by the wall clock, so the speed is the speed
-	// asked for however slow each wheel event is to send.
-	const context = await browser.newContext({ viewport: PHONE, isMobile: true, hasTouch: true, deviceScaleFactor: 2 });
-	const page = await context.newPage();
-	const cdp = await context.newCDPSession(page);
-	await page.goto(BASE + '/', { waitUntil: 'load' });
-	await page.waitForTimeout(500);
-	await cdp.send('Emulation.setCPUThrottlingRate', { rate: THROTTLE });
+	// What a phone reader gets (openPhonePage), and a scroll paced by the wall clock, so the speed
+	// is the speed asked for however slow each wheel event is to send.
+	const { context, page, cdp } = await openPhonePage();
 	await cdp.send('Performance.enable');
 	const isolated = await page.evaluate(() => crossOriginIsolated);
 	if (!isolated) throw new Error('The benchmark page is not cross-origin isolated: frame times would be rounded to 0.1 ms.');

@@ -32,11 +32,9 @@ export function createStepController(steps: HTMLElement[], onChange: (position: 
 	let layout: StepBox[] | null = null;
 
 	const measureLayout = (): StepBox[] => {
-		const first = (steps[0] as HTMLElement).getBoundingClientRect().top;
-		return steps.map((step) => {
-			const box = step.getBoundingClientRect();
-			return { top: box.top - first, height: box.height };
-		});
+		const boxes = steps.map((step) => step.getBoundingClientRect());
+		const first = (boxes[0] as DOMRect).top;
+		return boxes.map((box) => ({ top: box.top - first, height: box.height }));
 	};
 
 	const measure = () => {

@@ -24,6 +24,10 @@ export const loadEditions = (): Lang[] => story().settings.editions;
 /** Prerender entries for a route with an optional edition segment (`[[lang=edition]]`): the story's editions. */
 export const editionRoutes = () => editionEntries(loadEditions());
 
+/** Prerender entries for a route with an optional edition segment and a step: each edition's steps. */
+export const editionStepRoutes = () =>
+	loadEditions().flatMap((lang) => loadStory(lang).copy.steps.map((s) => ({ lang: lang === SOURCE_LANG ? '' : lang, step: s.id })));
+
 export function loadStory(lang: Lang = SOURCE_LANG): StoryView {
 	const built = import.meta.env.DEV ? undefined : views.get(lang);
 	if (built) return built;

@@ -13,7 +13,7 @@ import { editionPath } from '$lib/i18n/editions';
 import type { Lang } from '$lib/i18n/lang';
 import { STRINGS } from '$lib/i18n/strings';
 import { STORY_PAGE } from '../../build/page-scripts';
-import { loadEditions, loadStory } from './load-story';
+import { loadStory } from './load-story';
 
 /** A still's file and the size its <img> reserves. */
 export interface StillImage {
@@ -25,10 +25,6 @@ export interface StillImage {
 
 /** Where a step's still sits under the site's base: one file per edition and step. */
 export const stillPath = (lang: Lang, stepId: string) => `${editionPath(lang)}stills/${stepId}.svg`;
-
-/** Prerender entries of the stills' route. */
-export const stillEntries = () =>
-	loadEditions().flatMap((lang) => loadStory(lang).copy.steps.map((step) => ({ lang: editionPath(lang).slice(0, -1), step: step.id })));
 
 // An SVG in an <img> loads nothing else: it carries its styles, the story page's own
 // stylesheets (built before the site, with the class names the chart components render), and
