@@ -79,6 +79,7 @@ export function datasetCsv(data: Dataset): string {
 			]);
 		}
 	}
-	for (const e of data.events) rows.push(['event', e.id, '', e.title, '', '', '', '', '', '', '', '', e.date, ...sourceFields(e.source)]);
+	for (const e of data.events)
+		rows.push(['event', e.id, '', e.title.en, e.title.zh, '', '', '', '', '', '', '', e.date, ...sourceFields(e.source)]);
 	return [CSV_COLUMNS.join(','), ...rows.map((row) => row.map(field).join(','))].join('\r\n') + '\r\n';
 }

@@ -66,7 +66,7 @@ export const OrgStateSchema = v.strictObject({
 	...sourced
 });
 
-export const EventSchema = v.strictObject({ id, date, title: text, ...sourced });
+export const EventSchema = v.strictObject({ id, date, title: localized, ...sourced });
 
 const PeriodSchema = v.strictObject({ start: date, end: date, label: text });
 

@@ -55,7 +55,9 @@ describe('corrected facts', () => {
 		expect(en).not.toContain('it had turned a profit');
 		expect(zh).toContain('EBITDA');
 		expect(zh).toContain('市场人士');
-		expect(dataset.events.find((e) => e.id === 'lazada-profit')!.title).toContain('EBITDA');
+		const title = dataset.events.find((e) => e.id === 'lazada-profit')!.title;
+		expect(title.en).toContain('positive EBITDA for the first time, in July 2024');
+		expect(title.zh).toContain('2024年7月首次实现EBITDA转正');
 	});
 });
 
