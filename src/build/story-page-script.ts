@@ -4,7 +4,8 @@
  */
 import { enhanceStory } from '$lib/story/enhance-story';
 import type { StoryGraphicData } from '$lib/story/graphic-data';
-import { GRAPHIC_DATA_FILE } from '$lib/story/graphic-data';
+import { EXPLORER_DATA_FILE, GRAPHIC_DATA_FILE } from '$lib/story/graphic-data';
+import { hookSelector } from '$lib/story/hooks';
 import { hashForStep } from '$lib/story/step-link';
 import { STRINGS } from '$lib/i18n/strings';
 
@@ -18,6 +19,21 @@ if (root && dataLink) {
 	void fetch(dataLink.href)
 		.then((response) => (response.ok ? (response.json() as Promise<StoryGraphicData>) : null))
 		.then((data) => data && start(root, data));
+	const explorer = root.querySelector<HTMLElement>(hookSelector('exploreLive'));
+	if (explorer) loadWhenNear(explorer, new URL(EXPLORER_DATA_FILE, dataLink.href).href);
+}
+
+/** The explorer's code and data load a screen before the reader reaches it, and not at all if they never do. */
+function loadWhenNear(target: HTMLElement, dataUrl: string) {
+	const observer = new IntersectionObserver(
+		(entries) => {
+			if (!entries.some((entry) => entry.isIntersecting)) return;
+			observer.disconnect();
+			void import('$lib/explore/mount-explorer').then(({ mountExplorer }) => mountExplorer(target, dataUrl));
+		},
+		{ rootMargin: '0px 0px 100% 0px' }
+	);
+	observer.observe(target);
 }
 
 function start(root: HTMLElement, data: StoryGraphicData) {

@@ -7,6 +7,7 @@ import { readStoryFolder, storyFolder, type StoryContent } from '$lib/data/story
 import { buildStoryView, type StoryView } from '$lib/view/build-story-view';
 import { SOURCE_LANG, type Lang } from '$lib/i18n/lang';
 import { editionEntries } from '$lib/i18n/editions';
+import { explorerData, type ExplorerData } from '$lib/explore/explorer-data';
 
 let content: StoryContent | null = null;
 // In `vite dev` the files may change between requests: read them again each time.
@@ -37,6 +38,17 @@ export function loadStory(lang: Lang = SOURCE_LANG): StoryView {
 	const view = buildStoryView(dataset, copy);
 	views.set(lang, view);
 	return view;
+}
+
+const explorers = new Map<Lang, ExplorerData>();
+
+/** What the explorer shows in an edition (issue 17): its pages carry it, the story page fetches it. */
+export function loadExplorer(lang: Lang = SOURCE_LANG): ExplorerData {
+	const built = import.meta.env.DEV ? undefined : explorers.get(lang);
+	if (built) return built;
+	const data = explorerData(story().dataset, lang);
+	explorers.set(lang, data);
+	return data;
 }
 
 /** The readers' downloads, named after the story (its settings' slug), under data/. */

@@ -10,15 +10,20 @@ export interface StoryGraphicData {
 	lang: Lang;
 	steps: { id: string; chart: string; highlight: readonly string[] }[];
 	charts: Record<string, ChartView>;
+	timeline: StoryView['timeline'];
 }
 
 export function graphicData(view: StoryView): StoryGraphicData {
 	return {
 		lang: view.copy.lang,
 		steps: view.copy.steps.map(({ id, chart, highlight }) => ({ id, chart, highlight })),
-		charts: view.charts
+		charts: view.charts,
+		timeline: view.timeline
 	};
 }
 
 /** The file, beside each edition's page, that carries its graphic data (src/routes/[[lang]]/graphic.json). */
 export const GRAPHIC_DATA_FILE = 'graphic.json';
+
+/** The explorer's data, beside each edition's page (src/routes/[[lang]]/explore/data.json), relative to GRAPHIC_DATA_FILE. */
+export const EXPLORER_DATA_FILE = 'explore/data.json';

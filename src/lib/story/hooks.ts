@@ -13,7 +13,9 @@ export const HOOK = {
 	languageSwitch: 'data-language-switch',
 	chartText: 'data-chart-text',
 	staticChart: 'data-static-chart',
-	graphicBody: 'data-graphic-body'
+	graphicBody: 'data-graphic-body',
+	/** Where the explorer after the last step is mounted. */
+	exploreLive: 'data-explore-live'
 } as const;
 
 export type Hook = keyof typeof HOOK;

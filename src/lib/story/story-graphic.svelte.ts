@@ -118,7 +118,8 @@ export function createStoryGraphic(root: HTMLElement, options: StoryGraphicOptio
 			get holdCharts() {
 				return holdCharts;
 			},
-			measureFirst: true
+			measureFirst: true,
+			timeline: data.timeline
 		};
 		graphic = mount(Graphic, { target: sticky, props, context });
 		// Once the frame is drawn: fitting the charts to the rooms above the cards reads the layout.

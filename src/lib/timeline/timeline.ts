@@ -1,6 +1,5 @@
 import { bisectRight } from 'd3-array';
 import type { Dataset } from '../data/schema.ts';
-import { monthOf } from '../explore/explore-address.ts';
 
 /**
  * Where in 2021 → 2024 a chart state sits, for the story graphic's timeline strip and the
@@ -14,7 +13,7 @@ export interface Span {
 }
 
 export interface StoryTimeline {
-	/** The months of the dated organisation states, in order. */
+	/** The dates of the organisation states, in order. */
 	stops: string[];
 	/** The span of time each chart state shows, by chart id (a point for an organisation state). */
 	when: Record<string, Span>;
@@ -63,5 +62,5 @@ export function storyTimeline(dataset: Dataset, chartIds: readonly string[]): St
 		const span = chartSpan(dataset, id);
 		if (span) when[id] = span;
 	}
-	return { stops: dataset.orgStates.map((state) => monthOf(state.date)), when };
+	return { stops: dataset.orgStates.map((state) => state.date), when };
 }

@@ -1,12 +1,15 @@
 import type { Dataset, StoryCopy } from '$lib/data/schema';
 import type { ChartView } from '$lib/charts/types';
 import { chartKindOf } from '$lib/charts/registry';
+import { storyTimeline, type StoryTimeline } from '$lib/timeline/timeline';
 
 export interface StoryView {
 	copy: StoryCopy;
 	/** Every chart state a step refers to, by id. */
 	charts: Record<string, ChartView>;
 	article: Dataset['meta']['article'];
+	/** Where in time each chart state sits, for the graphic's timeline strip. */
+	timeline: StoryTimeline;
 }
 
 /** Everything the story page draws, resolved from the dataset at build time. */
@@ -20,5 +23,5 @@ export function buildStoryView(dataset: Dataset, copy: StoryCopy): StoryView {
 		if (!kind) throw new Error(`no chart kind ${chart.kind}`);
 		charts[chart.id] = kind.view(dataset, chart, copy.lang);
 	}
-	return { copy, charts, article: dataset.meta.article };
+	return { copy, charts, article: dataset.meta.article, timeline: storyTimeline(dataset, Object.keys(charts)) };
 }
