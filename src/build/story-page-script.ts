@@ -49,14 +49,18 @@ function start(root: HTMLElement, data: StoryGraphicData) {
 		strings: STRINGS[data.lang],
 		deepLink: true,
 		onposition(stepId, position) {
-			const hash = position.inside ? hashForStep(stepId) : '';
+			// Above the first step or past the last (the explorer, the sources), no step is named.
+			const past = stepId === data.steps.at(-1)?.id && position.progress >= 1;
+			const hash = position.inside && !past ? hashForStep(stepId) : '';
 			if (hash === waiting) return;
 			clearTimeout(pending);
 			waiting = hash;
 			if (hash === linked) return;
 			pending = setTimeout(() => {
 				linked = hash;
-				history.replaceState(history.state, '', hash || location.pathname + location.search);
+				// A hash that names no step (#explore, with the explorer's state in the query) stays.
+				const kept = location.hash.startsWith(hashForStep('')) ? '' : location.hash;
+				history.replaceState(history.state, '', hash || location.pathname + location.search + kept);
 			}, ADDRESS_DELAY_MS);
 		}
 	});

@@ -1,0 +1,253 @@
+/**
+ * The explorer after the story (issue 17), on its own page, embedded and after the last step:
+ * run by the phone (390×844) and desktop (1440×900) projects, in both editions.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { readFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+import { test, expect } from './fixtures';
+
+const dataset = JSON.parse(readFileSync('data/alibaba/dataset.json', 'utf8')) as {
+	orgStates: { id: string; date: string; nodes: { unit: string }[] }[];
+};
+const months = dataset.orgStates.map((state) => state.date.slice(0, 7));
+const unitsAt = (month: string) =>
+	dataset.orgStates
+		.find((s) => s.date.startsWith(month))!
+		.nodes.map((n) => n.unit)
+		.sort();
+const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+const explorer = (page: Page) => page.locator('[data-explorer]');
+/** The explorer running, at rest on a date: the drawing is that state, not between two. */
+async function settledOn(page: Page, month: string) {
+	await expect(explorer(page)).toHaveAttribute('data-explore-ready', 'true');
+	await expect(explorer(page)).toHaveAttribute('data-explore-date', month);
+	await expect(explorer(page)).toHaveAttribute('data-settled', 'true');
+}
+const drawnUnits = (page: Page) =>
+	page.locator('[data-explore-tree] g.unit[data-id]').evaluateAll((units) =>
+		units
+			.filter((u) => Number(u.getAttribute('opacity') ?? 1) > 0)
+			.map((u) => u.getAttribute('data-id')!)
+			.sort()
+	);
+
+for (const edition of ['', 'zh/']) {
+	test.describe(`the explorer, ${edition || 'en/'}`, () => {
+		test('choosing each date settles on that state, its units drawn and its labels legible and apart', async ({ page }) => {
+			await page.goto(`/${edition}explore/`);
+			await settledOn(page, months.at(-1)!);
+			for (const month of months) {
+				await page.locator(`[data-stop="${month}"]`).click();
+				await settledOn(page, month);
+				await expect(page.locator('[data-explore-tree]')).toHaveAttribute('data-shown-to', month);
+				expect(await drawnUnits(page)).toEqual(unitsAt(month));
+				expect(new URL(page.url()).searchParams.get('date')).toBe(month === months.at(-1) ? null : month);
+				const labels = await page.locator('[data-explore-tree] svg text').evaluateAll((texts) =>
+					texts
+						.filter((t) => getComputedStyle(t).visibility !== 'hidden' && Number(t.closest('g')?.getAttribute('opacity') ?? 1) > 0)
+						.map((t) => {
+							const r = t.getBoundingClientRect();
+							return { size: parseFloat(getComputedStyle(t).fontSize), x: r.x, y: r.y, w: r.width, h: r.height };
+						})
+				);
+				expect(Math.min(...labels.map((l) => l.size))).toBeGreaterThanOrEqual(12);
+				for (const [i, a] of labels.entries())
+					for (const b of labels.slice(i + 1)) {
+						const overlap = a.x < b.x + b.w - 1 && b.x < a.x + a.w - 1 && a.y < b.y + b.h - 1 && b.y < a.y + a.h - 1;
+						expect(overlap, `labels overlap at ${month}`).toBe(false);
+					}
+			}
+		});
+
+		test('arrow keys step through the dates', async ({ page }) => {
+			await page.goto(`/${edition}explore/`);
+			await settledOn(page, months.at(-1)!);
+			await page.locator(`[data-stop="${months.at(-1)}"] input`).focus();
+			for (const month of [...months].reverse().slice(1)) {
+				await page.keyboard.press('ArrowLeft');
+				await settledOn(page, month);
+			}
+			await page.keyboard.press('ArrowRight');
+			await settledOn(page, months[1]!);
+			await expect(page.locator('[data-explore-announcement]')).not.toBeEmpty();
+		});
+
+		test('compare shows both dates, with the moved and merged units linked', async ({ page, isMobile }) => {
+			await page.goto(`/${edition}explore/?date=2021-12&compare=2024-11`);
+			await expect(explorer(page)).toHaveAttribute('data-explore-ready', 'true');
+			await expect(explorer(page)).toHaveAttribute('data-explore-compare', '2024-11');
+			// China Digital Commerce merged into Taotian; 1688 moved.
+			await expect(page.locator('[data-link-item="china-digital-commerce"]')).toBeVisible();
+			await expect(page.locator('[data-link-item="1688"]')).toBeVisible();
+			if (isMobile) {
+				const toggle = page.locator('[data-compare="toggle"]');
+				await expect(toggle).toBeVisible();
+				const later = page.locator('[data-compare-tree="later"]');
+				await expect(later).toHaveAttribute('data-tree-date', '2024-11');
+				await expect(later.locator('g.unit.hl[data-id="taotian"]')).toBeVisible();
+				await toggle.locator('button').first().scrollIntoViewIfNeeded();
+				await page.evaluate(() => window.scrollBy(0, -100));
+				const before = await page.evaluate(() => window.scrollY);
+				await toggle.locator('button').first().click();
+				const earlier = page.locator('[data-compare-tree="earlier"]');
+				await expect(earlier).toHaveAttribute('data-tree-date', '2021-12');
+				await expect(earlier.locator('g.unit.hl[data-id="china-digital-commerce"]')).toBeVisible();
+				expect(await page.evaluate(() => window.scrollY)).toBe(before);
+			} else {
+				await expect(page.locator('[data-compare="side-by-side"]')).toBeVisible();
+				await expect(page.locator('[data-compare-tree="earlier"]')).toHaveAttribute('data-tree-date', '2021-12');
+				await expect(page.locator('[data-compare-tree="later"]')).toHaveAttribute('data-tree-date', '2024-11');
+				// Each link runs from the unit's row in the earlier tree to its row in the later one
+				// (polled: the page's scroll bar may still be settling the trees' width).
+				for (const [from, to] of [
+					['china-digital-commerce', 'taotian'],
+					['1688', '1688']
+				]) {
+					await expect
+						.poll(() =>
+							page.evaluate(
+								([from, to]) => {
+									const box = (selector: string) => document.querySelector(selector)!.getBoundingClientRect();
+									const path = box(`[data-compare-link="${from}"]`);
+									const a = box(`[data-compare-tree="earlier"] g.unit[data-id="${from}"] circle`);
+									const b = box(`[data-compare-tree="later"] g.unit[data-id="${to}"] circle`);
+									const [ya, yb] = [a.y + a.height / 2, b.y + b.height / 2];
+									const ends = ya < yb ? [path.top, path.bottom] : [path.bottom, path.top];
+									return Math.abs(ends[0]! - ya) < 1 && Math.abs(ends[1]! - yb) < 1 && path.right < b.left && path.left > a.right;
+								},
+								[from, to]
+							)
+						)
+						.toBe(true);
+				}
+				expect(await page.locator('[data-compare-link]').count()).toBe(await page.locator('[data-link-item]').count());
+			}
+		});
+
+		test('a unit’s history lists its sourced events, and where it sat at each date', async ({ page }) => {
+			await page.goto(`/${edition}explore/`);
+			await settledOn(page, months.at(-1)!);
+			await page.locator('[data-unit-button="aidc"]').click();
+			const history = page.locator('[data-unit-history="aidc"]');
+			await expect(history).toBeVisible();
+			const data = await (await page.request.get(`/${edition}explore/data.json`)).json();
+			const aidc = data.units.find((u: { id: string }) => u.id === 'aidc');
+			await expect(history.locator('[data-history-line]')).toHaveCount(aidc.history.length);
+			for (const source of await history.locator('[data-history-source]').allTextContents())
+				expect(source.trim().length).toBeGreaterThan(8);
+			await expect(history.locator('[data-history-line]').first()).toContainText(aidc.history[0].text);
+			expect(new URL(page.url()).searchParams.get('unit')).toBe('aidc');
+			// The tree marks it too.
+			await expect(page.locator('[data-explore-tree] g.unit.hl[data-id="aidc"]')).toBeVisible();
+		});
+
+		test('a shared address restores the view, and a bad one falls back to the default', async ({ page }) => {
+			await page.goto(`/${edition}explore/?date=2023-03&compare=2021-12&unit=aidc`);
+			await expect(explorer(page)).toHaveAttribute('data-explore-ready', 'true');
+			await expect(explorer(page)).toHaveAttribute('data-explore-date', '2023-03');
+			await expect(explorer(page)).toHaveAttribute('data-explore-compare', '2021-12');
+			await expect(page.locator('[data-unit-history="aidc"]')).toBeVisible();
+			await expect(page.locator('[data-unit-button="aidc"]')).toHaveAttribute('aria-pressed', 'true');
+
+			await page.goto(`/${edition}explore/?date=2023-13&compare=%E0%A4%A&unit=%3Cscript%3E`);
+			await settledOn(page, months.at(-1)!);
+			await expect(explorer(page)).toHaveAttribute('data-explore-compare', '');
+			await expect(page.locator('[data-unit-history]')).toHaveCount(0);
+		});
+
+		test('axe finds nothing, with a comparison and a unit’s history open', async ({ page }) => {
+			await page.goto(`/${edition}explore/?date=2021-12&compare=2024-11&unit=taotian`);
+			await expect(page.locator('[data-unit-history="taotian"]')).toBeVisible();
+			const results = await new AxeBuilder({ page }).withTags(WCAG).analyze();
+			expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
+			await page.goto(`/${edition}explore/?date=2023-09`);
+			await settledOn(page, '2023-09');
+			const single = await new AxeBuilder({ page }).withTags(WCAG).analyze();
+			expect(single.violations.map((v) => v.id)).toEqual([]);
+		});
+
+		test('with reduced motion a date shows at once, with no frame between two states', async ({ page }) => {
+			await page.emulateMedia({ reducedMotion: 'reduce' });
+			await page.goto(`/${edition}explore/`);
+			await settledOn(page, months.at(-1)!);
+			const tree = page.locator('[data-explore-tree]');
+			await page.evaluate(() => {
+				(window as any).__between = 0;
+				new MutationObserver(() => {
+					const t = document.querySelector('[data-explore-tree]')!;
+					if (t.getAttribute('data-shown-from') !== t.getAttribute('data-shown-to')) (window as any).__between++;
+				}).observe(document.querySelector('[data-explore-tree]')!, { attributes: true });
+			});
+			await page.locator(`[data-stop="${months[0]}"]`).click();
+			await settledOn(page, months[0]!);
+			await expect(tree).toHaveAttribute('data-shown-from', months[0]!);
+			expect(await page.evaluate(() => (window as any).__between)).toBe(0);
+		});
+
+		test('the embeddable explorer works in a frame of its own, kept out of search results', async ({ page }) => {
+			await page.goto(`/embed/${edition}explore/?date=2023-12`);
+			await settledOn(page, '2023-12');
+			await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', 'noindex');
+			await page.locator(`[data-stop="${months[2]}"]`).click();
+			await settledOn(page, months[2]!);
+		});
+
+		test('after the story’s last step, it loads only when reached, and keeps its state in the address', async ({ page }) => {
+			const requested: string[] = [];
+			page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+			await page.goto(`/${edition}`);
+			await page.waitForLoadState('networkidle');
+			expect(requested.filter((path) => path.includes('explore'))).toEqual([]);
+			const scripts = requested.filter((path) => path.endsWith('.js')).length;
+			await page.locator('#explore').scrollIntoViewIfNeeded();
+			await settledOn(page, months.at(-1)!);
+			expect(requested).toContain(`/${edition}explore/data.json`);
+			// Its code came then, in a chunk of its own.
+			expect(requested.filter((path) => path.endsWith('.js')).length).toBeGreaterThan(scripts);
+			await page.locator(`[data-stop="${months[1]}"]`).click();
+			await settledOn(page, months[1]!);
+			await expect(page).toHaveURL(new RegExp(`\\?date=${months[1]}#explore$`));
+			await page.reload();
+			await settledOn(page, months[1]!);
+			await expect(page.locator('#explore')).toBeInViewport();
+		});
+	});
+}
+
+test.describe('readers without JavaScript', () => {
+	test.use({ javaScriptEnabled: false });
+
+	for (const edition of ['', 'zh/'])
+		test(`get the table of units × dates in the explorer's place, ${edition || 'en/'}`, async ({ page }) => {
+			await page.goto(`/${edition}explore/`);
+			await expect(page.locator('.explore-live')).toBeHidden();
+			const table = page.locator('table.placements');
+			await expect(table).toBeVisible();
+			await expect(table.locator('thead th')).toHaveCount(months.length + 1);
+			const units = new Set(dataset.orgStates.flatMap((s) => s.nodes.map((n) => n.unit)));
+			await expect(table.locator('tbody tr')).toHaveCount(units.size);
+			// Each cell cites a source listed under the table.
+			const refs = await table.locator('sup a').evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
+			expect(refs.length).toBeGreaterThan(units.size);
+			for (const ref of new Set(refs)) await expect(page.locator(ref)).toHaveCount(1);
+			// The story page leads there from the explorer's place.
+			await page.goto(`/${edition}`);
+			await expect(page.locator('#explore a[href$="explore/"]')).toBeVisible();
+			await expect(page.locator('#explore .without-js')).toBeVisible();
+		});
+});
+
+test.describe('the story’s timeline strip', () => {
+	test('marks the date of the state shown, between the title and the chart', async ({ page }) => {
+		await page.goto('/#step-split-2021');
+		const strip = page.locator('[data-timeline-strip]');
+		await expect(strip).toHaveAttribute('data-timeline-label', 'Dec 2021');
+		const body = (await page.locator('[data-graphic-body]').boundingBox())!;
+		const box = (await strip.boundingBox())!;
+		expect(box.y + box.height).toBeLessThanOrEqual(body.y + 0.5);
+		await page.goto('/zh/#step-groups-2023');
+		await expect(page.locator('[data-timeline-strip]')).toHaveAttribute('data-timeline-label', '2023年3月');
+	});
+});
