@@ -25,7 +25,15 @@ export default defineConfig({
 		modulePreload: { polyfill: false },
 		rollupOptions: {
 			input: { 'story-page': STORY_PAGE.entry },
-			output: { entryFileNames: '[name].[hash].js', chunkFileNames: '[hash].js', assetFileNames: '[hash][extname]' }
+			output: {
+				entryFileNames: '[name].[hash].js',
+				chunkFileNames: '[hash].js',
+				assetFileNames: '[hash][extname]',
+				// What the entry shares with chunks loaded later (Svelte's runtime, Vite's preload helper,
+				// the text measure) in one chunk: the story's first load is two files, whatever a lazy
+				// chunk such as the explorer's imports.
+				codeSplitting: { groups: [{ name: 'shared', test: /node_modules[\\/]svelte[\\/]|vite[\\/]preload-helper|charts[\\/]text-width/ }] }
+			}
 		}
 	}
 });

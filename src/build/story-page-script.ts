@@ -7,7 +7,8 @@ import type { StoryGraphicData } from '$lib/story/graphic-data';
 import { EXPLORER_DATA_FILE, GRAPHIC_DATA_FILE } from '$lib/story/graphic-data';
 import { hookSelector } from '$lib/story/hooks';
 import { hashForStep } from '$lib/story/step-link';
-import { STRINGS } from '$lib/i18n/strings';
+import { loadStrings, pageLang } from '$lib/i18n/edition-strings';
+import type { Strings } from '$lib/i18n/strings';
 
 const root = document.querySelector<HTMLElement>('main.story');
 // The page preloads the file: fetching the link's own address reuses that download.
@@ -16,27 +17,19 @@ const dataLink = document.querySelector<HTMLLinkElement>(`link[rel=preload][href
 // Without its data the page stays what it is without JavaScript: the whole story, with stills.
 // (No top-level await: the lazy chunks import this entry, and would split it into many.)
 if (root && dataLink) {
-	void fetch(dataLink.href)
-		.then((response) => (response.ok ? (response.json() as Promise<StoryGraphicData>) : null))
-		.then((data) => data && start(root, data));
+	// The graphic's data and this edition's words, side by side.
+	const data = fetch(dataLink.href).then((response) => (response.ok ? (response.json() as Promise<StoryGraphicData>) : null));
+	void Promise.all([data, loadStrings(pageLang(document.documentElement.lang))]).then(([data, strings]) => data && start(root, data, strings));
+	// The explorer after the last step: watched for from the load event on (explore-trigger.ts).
 	const explorer = root.querySelector<HTMLElement>(hookSelector('exploreLive'));
-	if (explorer) loadWhenNear(explorer, new URL(EXPLORER_DATA_FILE, dataLink.href).href);
+	const dataUrl = new URL(EXPLORER_DATA_FILE, dataLink.href).href;
+	if (explorer)
+		addEventListener('load', () => void import('$lib/explore/explore-trigger').then(({ loadWhenNear }) => loadWhenNear(explorer, dataUrl)), {
+			once: true
+		});
 }
 
-/** The explorer's code and data load a screen before the reader reaches it, and not at all if they never do. */
-function loadWhenNear(target: HTMLElement, dataUrl: string) {
-	const observer = new IntersectionObserver(
-		(entries) => {
-			if (!entries.some((entry) => entry.isIntersecting)) return;
-			observer.disconnect();
-			void import('$lib/explore/mount-explorer').then(({ mountExplorer }) => mountExplorer(target, dataUrl));
-		},
-		{ rootMargin: '0px 0px 100% 0px' }
-	);
-	observer.observe(target);
-}
-
-function start(root: HTMLElement, data: StoryGraphicData) {
+function start(root: HTMLElement, data: StoryGraphicData, strings: Strings) {
 	// Reflect the active step in the address without adding history entries, a moment after it
 	// changes and in a task of its own: replaceState takes about 10 ms on a throttled phone, too
 	// much to add to the step change's frame. A step passed in less than the delay is never written.
@@ -46,7 +39,7 @@ function start(root: HTMLElement, data: StoryGraphicData) {
 	let pending: ReturnType<typeof setTimeout> | undefined;
 	enhanceStory(root, {
 		data,
-		strings: STRINGS[data.lang],
+		strings,
 		deepLink: true,
 		onposition(stepId, position) {
 			// Above the first step or past the last (the explorer, the sources), no step is named.

@@ -30,9 +30,16 @@ describe('the timeline', () => {
 		expect(chartSpan(alibaba, 'no-such-chart')).toBeNull();
 	});
 
-	it('has a stop for each dated state and a span for each chart of the story', () => {
-		const timeline = storyTimeline(alibaba, ['org:2024', 'money:thailand']);
-		expect(timeline.stops).toEqual(alibaba.orgStates.map((state) => state.date));
-		expect(Object.keys(timeline.when)).toEqual(['org:2024', 'money:thailand']);
+	it('places a stop for each dated state and each chart of the story, labelled in the edition', () => {
+		const timeline = storyTimeline(alibaba, ['org:2021', 'money:aidc-revenue'], 'en');
+		expect(timeline.stops).toHaveLength(alibaba.orgStates.length);
+		expect(timeline.stops[0]).toBe(0);
+		expect(timeline.stops.at(-1)).toBe(1);
+		expect(timeline.when['org:2021']).toMatchObject({ label: 'Dec 2021' });
+		expect(timeline.when['org:2021']!.start).toBe(timeline.when['org:2021']!.end);
+		const revenue = timeline.when['money:aidc-revenue']!;
+		expect(revenue.label).toMatch(/^Jul 2023–Sept? 2024$/);
+		expect(revenue.start).toBeLessThan(revenue.end);
+		expect(storyTimeline(alibaba, ['org:2023'], 'zh').when['org:2023']!.label).toBe('2023年3月');
 	});
 });

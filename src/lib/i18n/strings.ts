@@ -53,54 +53,6 @@ export interface Strings {
 	approx: string;
 	/** After a derived figure on a bar. */
 	derivedTag: string;
-
-	/** A month (`YYYY-MM`) on a timeline, in two short lines: line 0 "Dec", line 1 "2021". */
-	timelineMonth: (month: string, line: 0 | 1) => string;
-	/** A month (`YYYY-MM`) in one short line: "Dec 2021". */
-	monthLabel: (month: string) => string;
-	/** A date the dataset gives to the day or to the month only. */
-	eventDate: (date: string) => string;
-	/** The explorer after the story, and its pages (issue 17). */
-	explore: ExploreStrings;
-}
-
-export interface ExploreStrings {
-	title: string;
-	intro: string;
-	/** Where the explorer is on its own page, from the story, and back. */
-	openPage: string;
-	/** After that link, for readers without JavaScript. */
-	tableThere: string;
-	backToStory: string;
-	dateLegend: string;
-	compareLegend: string;
-	noCompare: string;
-	/** The events dated up to a state since the one before it. */
-	eventsUpTo: (label: string) => string;
-	noEvents: string;
-	unitsLegend: string;
-	historyTitle: (unit: string) => string;
-	noHistory: string;
-	placementsTitle: string;
-	/** Where a unit sat: under which unit, or at the top. */
-	under: (parent: string) => string;
-	atTop: string;
-	notYet: string;
-	/** What a dash in the table means. */
-	absentMark: string;
-	showing: (label: string) => string;
-	comparing: (a: string, b: string, linked: number) => string;
-	linksTitle: (a: string, b: string) => string;
-	noLinks: string;
-	linkMoved: (unit: string) => string;
-	linkMerged: (unit: string, into: string) => string;
-	/** On phones, which of the two compared trees is shown. */
-	showTree: string;
-	treeAsText: string;
-	tableSummary: string;
-	tableCaption: string;
-	unitColumn: string;
-	sourcesOfTable: string;
 }
 
 /**
@@ -124,6 +76,8 @@ export interface ViewStrings {
 	};
 	/** A figure given in a second currency too. */
 	alsoAbout: (label: string, value: string, about: string) => string;
+	/** A month (`YYYY-MM`) in one short line, for the graphic's timeline strip: "Dec 2021". */
+	monthLabel: (month: string) => string;
 	/** On the drawing: a unit the state's sourced changes created or moved. */
 	badges: { new: string; moved: string };
 	/** The sentences of what changed since the previous org state. */

@@ -17,6 +17,7 @@ import { WIDE_LAYOUT_MIN_WIDTH } from '$lib/scroll/trigger';
 import type { StoryGraphicData } from './graphic-data';
 import { hookSelector } from './hooks';
 import { stepScenes, type StepScenes } from './step-scenes';
+import { timelineStrip } from '$lib/timeline/strip-host';
 
 /** Space kept clear between a card's top and the chart above it, in pixels. */
 const CARD_CLEARANCE = 12;
@@ -119,7 +120,12 @@ export function createStoryGraphic(root: HTMLElement, options: StoryGraphicOptio
 				return holdCharts;
 			},
 			measureFirst: true,
-			timeline: data.timeline
+			strip: timelineStrip(() => ({
+				timeline: data.timeline,
+				from: sceneCharts[driver.frame.from]?.id ?? driver.frame.from,
+				to: sceneCharts[driver.frame.to]?.id ?? driver.frame.to,
+				t: driver.frame.t
+			}))
 		};
 		graphic = mount(Graphic, { target: sticky, props, context });
 		// Once the frame is drawn: fitting the charts to the rooms above the cards reads the layout.

@@ -1,5 +1,7 @@
 import { bisectRight } from 'd3-array';
 import type { Dataset } from '../data/schema.ts';
+import type { Lang } from '../i18n/lang.ts';
+import { VIEW_STRINGS } from '../i18n/strings.ts';
 
 /**
  * Where in 2021 → 2024 a chart state sits, for the story graphic's timeline strip and the
@@ -12,11 +14,15 @@ export interface Span {
 	end: string;
 }
 
+/**
+ * The timeline strip's data, placed and worded at build time (the story's first load carries no
+ * date arithmetic and no month names): positions are 0 (the first stop) to 1 (the last).
+ */
 export interface StoryTimeline {
-	/** The dates of the organisation states, in order. */
-	stops: string[];
-	/** The span of time each chart state shows, by chart id (a point for an organisation state). */
-	when: Record<string, Span>;
+	/** Where the organisation states sit. */
+	stops: number[];
+	/** The time each chart state shows, by chart id: a point (start = end) for an organisation state. */
+	when: Record<string, { start: number; end: number; label: string }>;
 }
 
 /** A date (`YYYY-MM-DD` or `YYYY-MM`) as milliseconds; a month alone counts from its first day. */
@@ -55,12 +61,20 @@ export function chartSpan(dataset: Dataset, chartId: string): Span | null {
 	return { start: starts[0]!, end: ends.at(-1)! };
 }
 
-/** The timeline of a story's charts: the dated states as stops, and the span of each chart given. */
-export function storyTimeline(dataset: Dataset, chartIds: readonly string[]): StoryTimeline {
-	const when: Record<string, Span> = {};
+/** The timeline of a story's charts, in an edition's words: the dated states as stops, and the span of each chart given. */
+export function storyTimeline(dataset: Dataset, chartIds: readonly string[], lang: Lang): StoryTimeline {
+	const stops = dataset.orgStates.map((state) => state.date);
+	const month = (date: string) => VIEW_STRINGS[lang].monthLabel(date.slice(0, 7));
+	const when: StoryTimeline['when'] = {};
 	for (const id of chartIds) {
 		const span = chartSpan(dataset, id);
-		if (span) when[id] = span;
+		if (!span) continue;
+		const [start, end] = [month(span.start), month(span.end)];
+		when[id] = {
+			start: timelineFraction(span.start, stops),
+			end: timelineFraction(span.end, stops),
+			label: start === end ? start : `${start}–${end}`
+		};
 	}
-	return { stops: dataset.orgStates.map((state) => state.date), when };
+	return { stops: stops.map((stop) => timelineFraction(stop, stops)), when };
 }

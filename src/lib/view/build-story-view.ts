@@ -23,5 +23,5 @@ export function buildStoryView(dataset: Dataset, copy: StoryCopy): StoryView {
 		if (!kind) throw new Error(`no chart kind ${chart.kind}`);
 		charts[chart.id] = kind.view(dataset, chart, copy.lang);
 	}
-	return { copy, charts, article: dataset.meta.article, timeline: storyTimeline(dataset, Object.keys(charts)) };
+	return { copy, charts, article: dataset.meta.article, timeline: storyTimeline(dataset, Object.keys(charts), copy.lang) };
 }

@@ -1,0 +1,49 @@
+import type { ExploreStrings } from './strings.ts';
+
+/** The explorer's words in English (issue 17): loaded with the explorer, never with the story. */
+export const strings: ExploreStrings = {
+	timelineMonth: (month, line) => {
+		const [year = '', m = '1'] = month.split('-');
+		return line === 1
+			? year
+			: new Intl.DateTimeFormat('en-GB', { month: 'short', timeZone: 'UTC' }).format(new Date(Date.UTC(Number(year), Number(m) - 1)));
+	},
+	eventDate: (date) =>
+		new Intl.DateTimeFormat('en-GB', {
+			...(date.length > 7 ? { day: 'numeric' } : {}),
+			month: 'long',
+			year: 'numeric',
+			timeZone: 'UTC'
+		}).format(new Date(date.length > 7 ? date : `${date}-01`)),
+	title: 'Explore every date',
+	intro:
+		'Choose a date to see how the organisation looked then, or a second date to compare the two. Choose a unit for its history. Every line comes from the dated, sourced events in our dataset.',
+	openPage: 'Open the explorer on a page of its own',
+	tableThere: '(there, without JavaScript, a table of every unit at every date)',
+	backToStory: 'Back to the story',
+	dateLegend: 'Date shown',
+	compareLegend: 'Compare with',
+	noCompare: 'None',
+	eventsUpTo: (label) => `Events up to ${label}`,
+	noEvents: 'No event in our dataset falls in this period.',
+	unitsLegend: 'Units: choose one for its history',
+	historyTitle: (unit) => `History of ${unit}`,
+	noHistory: 'No event in our dataset changed this unit.',
+	placementsTitle: 'Where it sat, and who led it',
+	under: (parent) => `Under ${parent}`,
+	atTop: 'At the top',
+	absentMark: '– : not in the organisation at that date.',
+	notYet: 'Not in the organisation at this date',
+	showing: (label) => `Showing ${label}.`,
+	comparing: (a, b, linked) => `Comparing ${a} with ${b}: ${linked} ${linked === 1 ? 'unit' : 'units'} moved or merged, linked.`,
+	linksTitle: (a, b) => `Moved or merged between ${a} and ${b}, as the events record`,
+	noLinks: 'No recorded event moved or merged a unit between these dates.',
+	linkMoved: (unit) => `${unit} moved`,
+	linkMerged: (unit, into) => `${unit} merged into ${into}`,
+	showTree: 'Tree shown',
+	treeAsText: 'The tree as text',
+	tableSummary: 'Every unit at every date, as a table',
+	tableCaption: 'Where each unit sat at each date, and who led it',
+	unitColumn: 'Unit',
+	sourcesOfTable: 'Sources of the table'
+};

@@ -1,0 +1,52 @@
+/**
+ * The explorer's words (issue 17), one file per language beside this one: apart from the story's
+ * strings (../strings.ts), so that the story's first load carries none of them.
+ */
+import type { Lang } from '../lang.ts';
+import { strings as en } from './en.ts';
+import { strings as zh } from './zh.ts';
+
+export interface ExploreStrings {
+	/** A month (`YYYY-MM`) on a timeline, in two short lines: line 0 "Dec", line 1 "2021". */
+	timelineMonth: (month: string, line: 0 | 1) => string;
+	/** A date the dataset gives to the day or to the month only. */
+	eventDate: (date: string) => string;
+	title: string;
+	intro: string;
+	/** Where the explorer is on its own page, from the story, and back. */
+	openPage: string;
+	/** After that link, for readers without JavaScript. */
+	tableThere: string;
+	backToStory: string;
+	dateLegend: string;
+	compareLegend: string;
+	noCompare: string;
+	/** The events dated up to a state since the one before it. */
+	eventsUpTo: (label: string) => string;
+	noEvents: string;
+	unitsLegend: string;
+	historyTitle: (unit: string) => string;
+	noHistory: string;
+	placementsTitle: string;
+	/** Where a unit sat: under which unit, or at the top. */
+	under: (parent: string) => string;
+	atTop: string;
+	notYet: string;
+	/** What a dash in the table means. */
+	absentMark: string;
+	showing: (label: string) => string;
+	comparing: (a: string, b: string, linked: number) => string;
+	linksTitle: (a: string, b: string) => string;
+	noLinks: string;
+	linkMoved: (unit: string) => string;
+	linkMerged: (unit: string, into: string) => string;
+	/** On phones, which of the two compared trees is shown. */
+	showTree: string;
+	treeAsText: string;
+	tableSummary: string;
+	tableCaption: string;
+	unitColumn: string;
+	sourcesOfTable: string;
+}
+
+export const EXPLORE_STRINGS: Record<Lang, ExploreStrings> = { en, zh };
