@@ -15,6 +15,10 @@ import { STRINGS, VIEW_STRINGS, type Strings, type ViewStrings } from '$lib/i18n
 import { LANGS } from '$lib/i18n/lang';
 import { uiContext } from '$lib/i18n/context';
 import { copyFile, readSettings } from '$lib/data/story-folder';
+import Explorer from '$lib/components/explore/Explorer.svelte';
+import PlacementTable from '$lib/components/explore/PlacementTable.svelte';
+import { EXPLORE_STRINGS, type ExploreStrings } from '$lib/i18n/explore/strings';
+import { explorerData } from '$lib/explore/explorer-data';
 import { datasetText, storyEnText, STORY_FOLDER } from '../helpers';
 
 const wrap = (text: string) => `⟦${text}⟧`;
@@ -80,13 +84,16 @@ function leftovers(html: string): string[] {
 describe('a pseudo-locale', () => {
 	const original = STRINGS.en;
 	const originalView = VIEW_STRINGS.en;
+	const originalExplore = EXPLORE_STRINGS.en;
 	beforeAll(() => {
 		STRINGS.en = { ...pseudo(original), lang: 'en', locale: 'en-GB', date: (iso: string) => wrap(iso) } as Strings;
 		VIEW_STRINGS.en = pseudo(originalView) as ViewStrings;
+		EXPLORE_STRINGS.en = pseudo(originalExplore) as ExploreStrings;
 	});
 	afterAll(() => {
 		STRINGS.en = original;
 		VIEW_STRINGS.en = originalView;
+		EXPLORE_STRINGS.en = originalExplore;
 	});
 
 	const view = () => {
@@ -116,11 +123,24 @@ describe('a pseudo-locale', () => {
 		expect(leftovers(body)).toEqual([]);
 	});
 
+	it('leaves no word outside the strings files and the data: the explorer and its table', () => {
+		const data = explorerData(parseDataset(JSON.stringify(pseudoData(JSON.parse(datasetText))), 'pseudo dataset'), 'en');
+		for (const [component, props] of [
+			[Explorer, { data }],
+			[PlacementTable, { data, idPrefix: 'table' }]
+		] as const) {
+			const { body } = render(component as never, { props, context: uiContext(STRINGS.en) });
+			expect(body.length).toBeGreaterThan(2_000);
+			expect(leftovers(body)).toEqual([]);
+		}
+	});
+
 	it('is what the real editions use: each strings file covers every key', () => {
 		const keys = (strings: object) => Object.keys(strings).sort();
 		for (const lang of LANGS) {
 			expect(keys(STRINGS[lang]), lang).toEqual(keys(original));
 			expect(keys(VIEW_STRINGS[lang]), lang).toEqual(keys(originalView));
+			expect(keys(EXPLORE_STRINGS[lang]), lang).toEqual(keys(originalExplore));
 		}
 	});
 });
