@@ -19,7 +19,7 @@ const WRITE = args.includes('--write');
 // Re-measure the build/ already there (e.g. while iterating on one figure).
 const BUILD = !args.includes('--no-build');
 const SCROLL_RUNS = Math.max(3, Math.ceil(RUNS / 2));
-const LIGHTHOUSE_PAGES = ['/', '/zh/', '/embed/'];
+const LIGHTHOUSE_PAGES = ['/', '/zh/', '/embed/', '/explore/'];
 const PORT = 4180;
 const BASE = `http://localhost:${PORT}`;
 const PHONE = { width: 390, height: 844 };

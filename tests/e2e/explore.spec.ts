@@ -132,6 +132,8 @@ for (const edition of ['', 'zh/']) {
 			await page.locator('[data-unit-button="aidc"]').click();
 			const history = page.locator('[data-unit-history="aidc"]');
 			await expect(history).toBeVisible();
+			// Brought into view under the list of units.
+			await expect(history.locator('h3')).toBeInViewport();
 			const data = await (await page.request.get(`/${edition}explore/data.json`)).json();
 			const aidc = data.units.find((u: { id: string }) => u.id === 'aidc');
 			await expect(history.locator('[data-history-line]')).toHaveCount(aidc.history.length);
@@ -250,4 +252,39 @@ test.describe('the story’s timeline strip', () => {
 		await page.goto('/zh/#step-groups-2023');
 		await expect(page.locator('[data-timeline-strip]')).toHaveAttribute('data-timeline-label', '2023年3月');
 	});
+});
+
+test.describe('at 320 px wide', () => {
+	test.use({ viewport: { width: 320, height: 640 }, isMobile: true, hasTouch: true });
+
+	for (const edition of ['', 'zh/'])
+		test(`every date's tree and the timeline keep labels of 12 px or more, apart, ${edition || 'en/'}`, async ({ page }) => {
+			const apart = async (selector: string) => {
+				const boxes = await page.locator(selector).evaluateAll((elements) =>
+					elements
+						.filter((e) => getComputedStyle(e).visibility !== 'hidden' && Number(e.closest('g')?.getAttribute('opacity') ?? 1) > 0)
+						.map((e) => {
+							const r = e.getBoundingClientRect();
+							return { size: parseFloat(getComputedStyle(e).fontSize), x: r.x, y: r.y, w: r.width, h: r.height, right: r.right };
+						})
+				);
+				expect(boxes.length).toBeGreaterThan(0);
+				expect(Math.min(...boxes.map((b) => b.size))).toBeGreaterThanOrEqual(12);
+				expect(Math.max(...boxes.map((b) => b.right))).toBeLessThanOrEqual(320);
+				for (const [i, a] of boxes.entries())
+					for (const b of boxes.slice(i + 1))
+						expect(a.x < b.x + b.w - 1 && b.x < a.x + a.w - 1 && a.y < b.y + b.h - 1 && b.y < a.y + a.h - 1, selector).toBe(false);
+			};
+			await page.goto(`/${edition}explore/`);
+			await settledOn(page, months.at(-1)!);
+			await apart('.stop .month');
+			for (const month of months) {
+				await page.locator(`[data-stop="${month}"]`).click();
+				await settledOn(page, month);
+				await apart('[data-explore-tree] svg text');
+			}
+			await page.goto(`/${edition}explore/?date=2021-12&compare=2024-11`);
+			await expect(explorer(page)).toHaveAttribute('data-explore-ready', 'true');
+			await apart('[data-compare-tree] svg text');
+		});
 });

@@ -1,9 +1,11 @@
 // Screenshots of every step as a reader stops on it, at two phone, a tablet and a laptop size:
 //   npm run screenshots [-- --base http://localhost:4173 --out screenshots --path /zh/ --only step-id,step-id
-//                          --sizes 768x1024,899x700 --motion reduce]
+//                          --sizes 768x1024,899x700 --motion reduce --explorer only|none]
 // The card is where a reader reads it (phones: each card whole at the bottom of the screen, the
 // most room the chart gets; beside the text: the card's top a third of the way down), scrolling
-// has stopped, and the graphic has settled. Serves nothing itself: run `npm start` first.
+// has stopped, and the graphic has settled. Then the explorer on its own page (`<path>explore/`):
+// a date, two dates compared, a unit's history, each settled, the whole page. Serves nothing
+// itself: run `npm start` first.
 import { mkdirSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 import { chromiumLaunchOptions } from './find-browser.mjs';
@@ -31,7 +33,7 @@ for (const [width, height] of sizes) {
 	});
 	await page.goto(new URL(path, base).href);
 	await page.waitForFunction(() => document.documentElement.dataset.activeStep !== undefined);
-	const ids = await page.$$eval('[data-step]', (els) => els.map((el) => el.getAttribute('data-step')));
+	const ids = args.explorer === 'only' ? [] : await page.$$eval('[data-step]', (els) => els.map((el) => el.getAttribute('data-step')));
 	for (const [i, id] of ids.entries()) {
 		if (only && !only.includes(id)) continue;
 		const cards = phone ? await page.locator(`#step-${id} .card`).count() : 1;
@@ -53,6 +55,17 @@ for (const [width, height] of sizes) {
 			await page.screenshot({ path: `${out}/${name}` });
 		}
 	}
+	if (args.explorer !== 'none')
+		for (const [name, query] of [
+			['date', '?date=2023-03'],
+			['compare', '?date=2021-12&compare=2024-11'],
+			['unit', '?date=2024-11&unit=aidc']
+		]) {
+			await page.goto(new URL(`${path}explore/${query}`, base).href);
+			await page.waitForSelector('[data-explorer][data-explore-ready=true][data-settled=true]');
+			await page.waitForTimeout(500);
+			await page.screenshot({ path: `${out}/${width}x${height}-explore-${name}.png`, fullPage: true });
+		}
 	await page.close();
 }
 await browser.close();

@@ -21,6 +21,7 @@ export const strings: ExploreStrings = {
 	openPage: 'Open the explorer on a page of its own',
 	tableThere: '(there, without JavaScript, a table of every unit at every date)',
 	backToStory: 'Back to the story',
+	eventsKey: 'an event in our dataset (the events up to the date shown are listed under the tree)',
 	dateLegend: 'Date shown',
 	compareLegend: 'Compare with',
 	noCompare: 'None',

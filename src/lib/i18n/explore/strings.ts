@@ -18,6 +18,8 @@ export interface ExploreStrings {
 	/** After that link, for readers without JavaScript. */
 	tableThere: string;
 	backToStory: string;
+	/** Beside a tick, under the timeline: what the ticks are. */
+	eventsKey: string;
 	dateLegend: string;
 	compareLegend: string;
 	noCompare: string;

@@ -13,6 +13,7 @@ export const strings: ExploreStrings = {
 	openPage: '在单独页面中打开',
 	tableThere: '（未启用JavaScript时，该页为各单元在各日期的表格）',
 	backToStory: '返回正文',
+	eventsKey: '数据集中的一个事件（所选日期之前的事件列在架构图下方）',
 	dateLegend: '显示日期',
 	compareLegend: '对照日期',
 	noCompare: '不对照',
