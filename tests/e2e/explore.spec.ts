@@ -74,6 +74,25 @@ for (const edition of ['', 'zh/']) {
 			await expect(page.locator('[data-explore-announcement]')).not.toBeEmpty();
 		});
 
+		test('a drag along the timeline comes to rest on the date nearest where it stops', async ({ page }) => {
+			await page.goto(`/${edition}explore/`);
+			await settledOn(page, months.at(-1)!);
+			const centre = async (month: string) => {
+				const box = (await page.locator(`[data-stop="${month}"] input`).boundingBox())!;
+				return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+			};
+			const start = await centre(months[0]!);
+			const third = await centre(months[2]!);
+			const fourth = await centre(months[3]!);
+			await page.mouse.move(start.x, start.y);
+			await page.mouse.down();
+			// Stop a little short of the fourth date: nearer it than the third.
+			await page.mouse.move(fourth.x - (fourth.x - third.x) * 0.3, start.y, { steps: 8 });
+			await page.mouse.up();
+			await settledOn(page, months[3]!);
+			await expect(page.locator('[data-explore-tree]')).toHaveAttribute('data-shown-to', months[3]!);
+		});
+
 		test('compare shows both dates, with the moved and merged units linked', async ({ page, isMobile }) => {
 			await page.goto(`/${edition}explore/?date=2021-12&compare=2024-11`);
 			await expect(explorer(page)).toHaveAttribute('data-explore-ready', 'true');

@@ -8,7 +8,7 @@ export function loadWhenNear(target: HTMLElement, dataUrl: string): void {
 		(entries) => {
 			if (!entries.some((entry) => entry.isIntersecting)) return;
 			observer.disconnect();
-			void import('./mount-explorer').then(({ mountExplorer }) => mountExplorer(target, dataUrl));
+			void import('./mount-explorer.svelte').then(({ mountExplorer }) => mountExplorer(target, dataUrl));
 		},
 		{ rootMargin: '0px 0px 100% 0px' }
 	);

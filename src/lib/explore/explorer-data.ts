@@ -25,6 +25,8 @@ export interface ExplorerDate {
 	date: string;
 	/** The state's label in this edition: "December 2021". */
 	label: string;
+	/** Its month on the timeline, in two short lines: "Dec", "2021". */
+	lines: [string, string];
 	/** The tree, without the story's change badges: here a date is compared with any other. */
 	chart: OrgChartView;
 }
@@ -32,6 +34,8 @@ export interface ExplorerDate {
 export interface ExplorerEvent {
 	id: string;
 	date: string;
+	/** The date in this edition's words (to the day or to the month, as the dataset gives it). */
+	when: string;
 	title: string;
 	/** Where it sits on the timeline, 0 to 1 (see timelineFraction). */
 	at: number;
@@ -40,6 +44,7 @@ export interface ExplorerEvent {
 
 export interface HistoryEntry {
 	date: string;
+	when: string;
 	text: string;
 	source: SourceView;
 }
@@ -98,6 +103,7 @@ export function explorerData(dataset: Dataset, lang: Lang): ExplorerData {
 			month: monthOf(state.date),
 			date: state.date,
 			label: inLang(state.label, lang),
+			lines: [VIEW_STRINGS[lang].timelineMonth(monthOf(state.date), 0), VIEW_STRINGS[lang].timelineMonth(monthOf(state.date), 1)],
 			chart: { ...view, nodes: view.nodes.map((node) => ({ ...node, change: null, badge: null })) }
 		};
 	});
@@ -127,6 +133,7 @@ export function explorerData(dataset: Dataset, lang: Lang): ExplorerData {
 		name: nameOf(row.unit),
 		history: unitHistory(dataset, row.unit).map((line) => ({
 			date: line.date,
+			when: VIEW_STRINGS[lang].eventDate(line.date),
 			text: sentence(line, row.unit),
 			source: sourceView(line.source, lang)
 		})),
@@ -151,6 +158,7 @@ export function explorerData(dataset: Dataset, lang: Lang): ExplorerData {
 		.map((event) => ({
 			id: event.id,
 			date: event.date,
+			when: VIEW_STRINGS[lang].eventDate(event.date),
 			title: inLang(event.title, lang),
 			at: timelineFraction(event.date, stops),
 			source: sourceView(event.source, lang)

@@ -68,6 +68,17 @@ export const viewStrings: ViewStrings = {
 	alsoAbout: (label, value, about) => `${label}: ${value} is about ${about}.`,
 	monthLabel: (month) =>
 		new Intl.DateTimeFormat('en-GB', { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${month}-01T00:00:00Z`)),
+	timelineMonth: (month, line) =>
+		line === 1
+			? month.slice(0, 4)
+			: new Intl.DateTimeFormat('en-GB', { month: 'short', timeZone: 'UTC' }).format(new Date(`${month}-01T00:00:00Z`)),
+	eventDate: (date) =>
+		new Intl.DateTimeFormat('en-GB', {
+			...(date.length > 7 ? { day: 'numeric' } : {}),
+			month: 'long',
+			year: 'numeric',
+			timeZone: 'UTC'
+		}).format(new Date(date.length > 7 ? date : `${date}-01`)),
 	badges: { new: 'NEW', moved: 'MOVED' },
 	changes: {
 		list: (names) => (names.length <= 1 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`),

@@ -78,6 +78,10 @@ export interface ViewStrings {
 	alsoAbout: (label: string, value: string, about: string) => string;
 	/** A month (`YYYY-MM`) in one short line, for the graphic's timeline strip: "Dec 2021". */
 	monthLabel: (month: string) => string;
+	/** A month (`YYYY-MM`) on the explorer's timeline, in two short lines: line 0 "Dec", line 1 "2021". */
+	timelineMonth: (month: string, line: 0 | 1) => string;
+	/** A date the dataset gives to the day or to the month only, in the explorer's lists. */
+	eventDate: (date: string) => string;
 	/** On the drawing: a unit the state's sourced changes created or moved. */
 	badges: { new: string; moved: string };
 	/** The sentences of what changed since the previous org state. */

@@ -68,6 +68,11 @@ export const viewStrings: ViewStrings = {
 	},
 	alsoAbout: (label, value, about) => `${label}：${value}约合${about}。`,
 	monthLabel: (month) => `${month.slice(0, 4)}年${Number(month.slice(5, 7))}月`,
+	timelineMonth: (month, line) => (line === 0 ? `${month.slice(0, 4)}年` : `${Number(month.slice(5, 7))}月`),
+	eventDate: (date) => {
+		const [year, month, day] = date.split('-').map(Number);
+		return `${year}年${month}月${day ? `${day}日` : ''}`;
+	},
 	badges: { new: '新设', moved: '调整' },
 	changes: {
 		list: (names) => (names.length <= 1 ? names.join('') : `${names.slice(0, -1).join('、')}和${names.at(-1)}`),

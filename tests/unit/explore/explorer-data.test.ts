@@ -13,6 +13,11 @@ describe('the explorer’s data', () => {
 		expect(en.dates.map((d) => d.month)).toEqual(['2021-11', '2021-12', '2023-03', '2023-09', '2023-12', '2024-11']);
 		expect(en.dates.flatMap((d) => d.chart.nodes.map((n) => n.badge))).toEqual(en.dates.flatMap((d) => d.chart.nodes.map(() => null)));
 		expect(zh.dates[1]!.label).toBe('2021年12月');
+		// Worded at build time: the browser makes no date formatter (a slow thing on a phone).
+		expect(en.dates.map((d) => d.lines)).toContainEqual(['Sept', '2023']);
+		expect(zh.dates[1]!.lines).toEqual(['2021年', '12月']);
+		expect(en.events.find((e) => e.id === 'split-2021')!.when).toBe('6 December 2021');
+		expect(en.events.find((e) => e.id === 'wu-ceo')!.when).toBe('September 2023');
 	});
 
 	it('writes each unit’s history from its events, each line with its source, in the edition’s words', () => {

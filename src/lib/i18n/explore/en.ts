@@ -2,19 +2,6 @@ import type { ExploreStrings } from './strings.ts';
 
 /** The explorer's words in English (issue 17): loaded with the explorer, never with the story. */
 export const strings: ExploreStrings = {
-	timelineMonth: (month, line) => {
-		const [year = '', m = '1'] = month.split('-');
-		return line === 1
-			? year
-			: new Intl.DateTimeFormat('en-GB', { month: 'short', timeZone: 'UTC' }).format(new Date(Date.UTC(Number(year), Number(m) - 1)));
-	},
-	eventDate: (date) =>
-		new Intl.DateTimeFormat('en-GB', {
-			...(date.length > 7 ? { day: 'numeric' } : {}),
-			month: 'long',
-			year: 'numeric',
-			timeZone: 'UTC'
-		}).format(new Date(date.length > 7 ? date : `${date}-01`)),
 	title: 'Explore every date',
 	intro:
 		'Choose a date to see how the organisation looked then, or a second date to compare the two. Choose a unit for its history. Every line comes from the dated, sourced events in our dataset.',

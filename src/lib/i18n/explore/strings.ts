@@ -7,10 +7,6 @@ import { strings as en } from './en.ts';
 import { strings as zh } from './zh.ts';
 
 export interface ExploreStrings {
-	/** A month (`YYYY-MM`) on a timeline, in two short lines: line 0 "Dec", line 1 "2021". */
-	timelineMonth: (month: string, line: 0 | 1) => string;
-	/** A date the dataset gives to the day or to the month only. */
-	eventDate: (date: string) => string;
 	title: string;
 	intro: string;
 	/** Where the explorer is on its own page, from the story, and back. */

@@ -2,11 +2,6 @@ import type { ExploreStrings } from './strings.ts';
 
 /** The explorer's words in Simplified Chinese (issue 17): loaded with the explorer, never with the story. */
 export const strings: ExploreStrings = {
-	timelineMonth: (month, line) => (line === 0 ? `${month.slice(0, 4)}年` : `${Number(month.slice(5, 7))}月`),
-	eventDate: (date) => {
-		const [year, month, day] = date.split('-').map(Number);
-		return `${year}年${month}月${day ? `${day}日` : ''}`;
-	},
 	title: '按日期查看',
 	intro:
 		'选择一个日期，查看当时的组织架构；再选一个日期，可将两者对照。选择一个业务单元，可查看它的沿革。每一条信息都来自本数据集中注明日期和来源的事件。',
