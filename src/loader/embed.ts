@@ -9,6 +9,7 @@
 import { activeStepAt } from '$lib/scroll/active-step';
 import { triggerOffset } from '$lib/scroll/trigger';
 import { helloMessage, MESSAGE, NAMESPACE, stepMessage, viewportMessage, type DriveMode } from '$lib/embed/protocol';
+import { chromeInsets, hostInsets, statedOffset, type ChromeBox, type Insets } from '$lib/embed/host-chrome';
 
 const BOX = `data-${NAMESPACE}`;
 const STEP = 'data-step';
@@ -52,6 +53,23 @@ function layOutSticky(box: HTMLElement, frame: HTMLIFrameElement, steps: HTMLEle
 	}
 }
 
+/**
+ * The host's own fixed and sticky elements along the top and bottom of the viewport (a site
+ * header, an anchored ad), found where they would cover the frame: down the middle of each edge.
+ */
+function hostChrome(frame: HTMLIFrameElement): Insets {
+	const boxes: ChromeBox[] = [];
+	for (const y of [0, innerHeight - 1])
+		for (let node = document.elementFromPoint(innerWidth / 2, y); node && node !== document.body; node = node.parentElement) {
+			if (node === frame || node.contains(frame)) break;
+			const position = getComputedStyle(node).position;
+			if (position !== 'fixed' && position !== 'sticky') continue;
+			boxes.push(node.getBoundingClientRect());
+			break;
+		}
+	return chromeInsets(boxes, { width: innerWidth, height: innerHeight });
+}
+
 const wired = new WeakSet<Element>();
 
 function setUp(box: HTMLElement): void {
@@ -78,16 +96,31 @@ function setUp(box: HTMLElement): void {
 		queued = 0;
 		const height = innerHeight;
 		if (mode === 'feed') return void post(viewportMessage(frame.getBoundingClientRect().top, height));
-		frame.style.height = `${height}px`;
+		// Clear of the host's chrome (stated in the embed code, else found), edge by edge. Moved by a
+		// transform (no layout shift as a header hides and returns), with a margin that keeps the
+		// frame's room in the page the same, so nothing of the host's page moves either.
+		const stated = { top: statedOffset(box.dataset.offsetTop, height), bottom: statedOffset(box.dataset.offsetBottom, height) };
+		const clear = hostInsets(stated, hostChrome(frame));
+		const visible = height - clear.top - clear.bottom;
+		Object.assign(frame.style, { transform: `translateY(${clear.top}px)`, height: `${visible}px`, marginBottom: `${height - visible}px` });
 		const boxes = steps.map((step) => step.getBoundingClientRect());
-		const position = activeStepAt(boxes, height * triggerOffset(innerWidth), height);
+		const position = activeStepAt(boxes, clear.top + visible * triggerOffset(innerWidth), height);
 		const message = stepMessage(steps[position.index]!.getAttribute(STEP) ?? '', position.progress, position.travelled);
 		const key = message.id + message.progress.toFixed(3);
 		if (key !== last) post(message);
 		last = key;
+		// A header that hides or returns on scroll slides in its own time: follow it frame by frame.
+		if (performance.now() < following) queue();
 	}
+	// How long after a scroll the host's chrome may still be moving (its transitions, typically 0.2–0.3 s).
+	const FOLLOW_MS = 500;
+	let following = 0;
 	const queue = () => {
 		if (!queued) queued = requestAnimationFrame(update);
+	};
+	const scrolled = () => {
+		following = performance.now() + FOLLOW_MS;
+		queue();
 	};
 
 	frame.setAttribute('scrolling', 'no');
@@ -108,7 +141,8 @@ function setUp(box: HTMLElement): void {
 		if (mode === 'sticky' || typeof height !== 'number' || !(height > 0 && height < 1e5)) return;
 		frame.style.height = `${Math.ceil(height)}px`;
 	});
-	addEventListener('scroll', queue, { passive: true });
+	addEventListener('scroll', scrolled, { passive: true });
+	addEventListener('transitionend', queue, true);
 	addEventListener('resize', queue);
 	frame.addEventListener('load', () => {
 		greeted = false;

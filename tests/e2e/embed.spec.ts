@@ -461,3 +461,42 @@ bareTest(
 		).toBe(true);
 	}
 );
+
+test.describe('a news article host: sticky header that hides, anchored bottom ad (issue 18)', () => {
+	test.use({ viewport: { width: 390, height: 844 } });
+
+	/** Where the loader's frame is in the host's viewport. */
+	const frameBox = (page: import('@playwright/test').Page) =>
+		page.locator('[data-alibaba-story] iframe').evaluate((frame) => {
+			const r = frame.getBoundingClientRect();
+			return { top: Math.round(r.top), bottom: Math.round(r.bottom) };
+		});
+	const intoStory = (page: import('@playwright/test').Page, n: number) =>
+		page
+			.locator(`[data-alibaba-story] [data-step]`)
+			.nth(n)
+			.evaluate((step) => window.scrollTo({ top: step.getBoundingClientRect().top + scrollY, behavior: 'instant' }));
+
+	test('the loader keeps the frame under the header while it shows, up to it once it hides, and above the bottom ad', async ({ page }) => {
+		await page.goto('/news.html');
+		await intoStory(page, 3);
+		// Scrolled down: the header has hidden, the frame rises to the top.
+		await expect.poll(() => frameBox(page)).toEqual({ top: 0, bottom: 844 - 50 });
+		// A little way back up: the header returns, and the frame moves under it.
+		await page.mouse.wheel(0, -120);
+		await expect.poll(async () => (await frameBox(page)).top).toBe(56);
+		expect((await frameBox(page)).bottom).toBe(844 - 50);
+	});
+
+	test('stated offsets override what the loader finds, and bad ones are ignored', async ({ page }) => {
+		await page.goto('/news.html?offset-top=80&offset-bottom=0');
+		await intoStory(page, 3);
+		await expect.poll(() => frameBox(page)).toEqual({ top: 80, bottom: 844 });
+		for (const bad of ['-10', '5000', 'abc'])
+			await test.step(`offset-top=${bad}`, async () => {
+				await page.goto(`/news.html?offset-top=${encodeURIComponent(bad)}`);
+				await intoStory(page, 3);
+				await expect.poll(async () => (await frameBox(page)).top).toBe(0);
+			});
+	});
+});
