@@ -12,9 +12,20 @@ import { explorerData, type ExplorerData } from '$lib/explore/explorer-data';
 let content: StoryContent | null = null;
 // In `vite dev` the files may change between requests: read them again each time.
 const story = () => (import.meta.env.DEV ? readStoryFolder(storyFolder()) : (content ??= readStoryFolder(storyFolder())));
-// Each edition's view is built once per build: every page of the edition (the story, its embeds,
-// one stepper page per step) shows the same one.
-const views = new Map<Lang, StoryView>();
+/**
+ * What `build` makes of an edition, made once per build and kept (every page of the edition shows
+ * the same); made again on each request in `vite dev`, where the files may change.
+ */
+function perEdition<T>(build: (lang: Lang) => T): (lang?: Lang) => T {
+	const built = new Map<Lang, T>();
+	return (lang = SOURCE_LANG) => {
+		const kept = import.meta.env.DEV ? undefined : built.get(lang);
+		if (kept) return kept;
+		const made = build(lang);
+		built.set(lang, made);
+		return made;
+	};
+}
 
 export const loadSettings = () => story().settings;
 export const loadDataset = () => story().dataset;
@@ -29,27 +40,16 @@ export const editionRoutes = () => editionEntries(loadEditions());
 export const editionStepRoutes = () =>
 	loadEditions().flatMap((lang) => loadStory(lang).copy.steps.map((s) => ({ lang: lang === SOURCE_LANG ? '' : lang, step: s.id })));
 
-export function loadStory(lang: Lang = SOURCE_LANG): StoryView {
-	const built = import.meta.env.DEV ? undefined : views.get(lang);
-	if (built) return built;
+/** An edition's view: every page of the edition (the story, its embeds, one stepper page per step) shows the same one. */
+export const loadStory = perEdition((lang): StoryView => {
 	const { dataset, copies } = story();
 	const copy = copies[lang];
 	if (!copy) throw new Error(`the story has no "${lang}" edition (see editions in its story.json)`);
-	const view = buildStoryView(dataset, copy);
-	views.set(lang, view);
-	return view;
-}
-
-const explorers = new Map<Lang, ExplorerData>();
+	return buildStoryView(dataset, copy);
+});
 
 /** What the explorer shows in an edition (issue 17): its pages carry it, the story page fetches it. */
-export function loadExplorer(lang: Lang = SOURCE_LANG): ExplorerData {
-	const built = import.meta.env.DEV ? undefined : explorers.get(lang);
-	if (built) return built;
-	const data = explorerData(story().dataset, lang);
-	explorers.set(lang, data);
-	return data;
-}
+export const loadExplorer = perEdition((lang): ExplorerData => explorerData(story().dataset, lang));
 
 /** The readers' downloads, named after the story (its settings' slug), under data/. */
 export function downloadFiles() {
