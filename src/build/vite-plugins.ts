@@ -29,7 +29,7 @@ export function validateStoryData(): Plugin {
 }
 
 /**
- * `import settings from 'virtual:story-settings'`: the settings of the story being built
+ * `import settings from 'virtual:story-settings'` (or `{ embedName }`): the settings of the story being built
  * (story.json), for the code in the browser that names things after the story (the embed
  * protocol, the loader, the custom element). Every build includes it.
  */
@@ -42,7 +42,9 @@ export function storySettings(): Plugin {
 			if (id !== `\0${ID}`) return null;
 			const folder = storyFolder();
 			this.addWatchFile(settingsFile(folder));
-			return `export default ${JSON.stringify(readSettings(folder))};`;
+			const settings = readSettings(folder);
+			// The embed protocol's name also on its own: the loader then carries none of the other settings.
+			return `export const embedName = ${JSON.stringify(settings.embedName)};\nexport default ${JSON.stringify(settings)};`;
 		}
 	};
 }

@@ -15,9 +15,8 @@ import { STORY_VIEW_SCRIPT, storyViewGlobal } from './story-view-script';
 import globalCss from '../app.css?inline';
 import componentCss from 'virtual:story-css';
 import settings from 'virtual:story-settings';
-
-/** Named after the story (its settings' slug): <alibaba-restructuring-story>. */
-const TAG = `${settings.slug}-story`;
+import { ELEMENT_TAG } from '$lib/embed/embed-codes';
+import { statedOffset } from '$lib/embed/host-chrome';
 
 // Where this script was loaded from (only known while it first runs): its data sits beside it.
 const SCRIPT_SRC = (document.currentScript as HTMLScriptElement | null)?.src ?? '';
@@ -50,13 +49,20 @@ function scoped(css: string): string {
 		.replace(/\bbody\b/g, '.story');
 }
 
+/**
+ * A layout for a width follows the element's width, not the window's: in a host's 40rem column
+ * on a laptop the story is laid out as on a phone, not squeezed into two columns. (The minifier
+ * writes `(min-width: 900px)` as `(width>=900px)`; both are container queries too.)
+ */
+const byElementWidth = (css: string) => css.replace(/@media\s*(\(\s*(?:min-width|max-width|width)\b)/g, '@container story-element $1');
+
 let sheets: CSSStyleSheet[] | null = null;
 function styleSheets(): CSSStyleSheet[] {
 	if (sheets) return sheets;
 	sheets = [
-		scoped(globalCss),
-		componentCss,
-		':host { display: block; font-family: var(--font-serif); color: var(--ink); background: var(--paper); }'
+		byElementWidth(scoped(globalCss)),
+		byElementWidth(componentCss),
+		':host { display: block; container: story-element / inline-size; font-family: var(--font-serif); color: var(--ink); background: var(--paper); }'
 	].map((css) => {
 		const sheet = new CSSStyleSheet();
 		sheet.replaceSync(css);
@@ -82,7 +88,16 @@ class StoryElement extends HTMLElement {
 		shadow.adoptedStyleSheets = styleSheets();
 		this.#app = mount(Story, { target: shadow, props: { view, embedded: true } });
 		const main = shadow.querySelector<HTMLElement>('main.story');
-		if (main) this.#story = enhanceStory(main, { data: graphicData(view), strings: STRINGS[view.copy.lang], events: this });
+		if (!main) return;
+		// The host's chrome, as its editor states it (offset-top="56" offset-bottom="50"): the graphic keeps clear of it.
+		const insets = {
+			top: statedOffset(this.getAttribute('offset-top'), innerHeight) ?? 0,
+			bottom: statedOffset(this.getAttribute('offset-bottom'), innerHeight) ?? 0
+		};
+		main.style.setProperty('--inset-top', `${insets.top}px`);
+		main.style.setProperty('--inset-bottom', `${insets.bottom}px`);
+		const bounds = { insets, layoutWidth: () => this.clientWidth };
+		this.#story = enhanceStory(main, { data: graphicData(view), strings: STRINGS[view.copy.lang], events: this, bounds });
 	}
 
 	disconnectedCallback() {
@@ -93,4 +108,4 @@ class StoryElement extends HTMLElement {
 	}
 }
 
-if (!customElements.get(TAG)) customElements.define(TAG, StoryElement);
+if (!customElements.get(ELEMENT_TAG)) customElements.define(ELEMENT_TAG, StoryElement);

@@ -3,12 +3,12 @@
  * story from the host page's scroll. A classic script (IIFE) a host adds with one tag; no
  * globals, no HTML from messages, styles written through the CSSOM only (a strict host CSP
  * allows them). It finds the active step with the story's own rule (activeStepAt at the
- * trigger line of triggerOffset) and speaks the protocol of src/lib/embed/protocol.ts.
+ * trigger line) and speaks the protocol of src/lib/embed/protocol.ts.
  * Embed codes: /embed-help/ on the story's site.
  */
 import { activeStepAt } from '$lib/scroll/active-step';
-import { triggerOffset } from '$lib/scroll/trigger';
-import { helloMessage, MESSAGE, NAMESPACE, stepMessage, viewportMessage, type DriveMode } from '$lib/embed/protocol';
+import { BEHIND_TEXT_TRIGGER } from '$lib/scroll/trigger';
+import { cardsMessage, helloMessage, MESSAGE, NAMESPACE, stepMessage, viewportMessage, type DriveMode } from '$lib/embed/protocol';
 import { chromeInsets, hostInsets, statedOffset, type ChromeBox, type Insets } from '$lib/embed/host-chrome';
 
 const BOX = `data-${NAMESPACE}`;
@@ -24,30 +24,31 @@ function breaksSticky(element: Element): boolean {
 	return false;
 }
 
-/** Sticky mode, Flourish-style: the frame sticks while the host's own step cards scroll over it. */
+/**
+ * Sticky mode, Flourish-style: the frame sticks while the host's own step cards scroll over it,
+ * laid out as our own page lays them out on phones (Story.svelte): a card per paragraph, nearly
+ * a screen apart, so a card read whole at the bottom of the screen has the chart in view above it.
+ */
 function layOutSticky(box: HTMLElement, frame: HTMLIFrameElement, steps: HTMLElement[]): void {
 	Object.assign(box.style, { position: 'relative' });
 	Object.assign(frame.style, { position: 'sticky', top: '0', zIndex: '0' });
-	const list = steps[0]!.parentElement!;
-	Object.assign(list.style, {
+	Object.assign(steps[0]!.parentElement!.style, {
 		position: 'relative',
 		zIndex: '1',
 		pointerEvents: 'none',
-		marginTop: '-100vh',
-		paddingTop: '60vh',
-		listStyle: 'none',
-		paddingLeft: '0'
+		margin: '-100vh 0 0',
+		padding: '0',
+		listStyle: 'none'
 	});
-	for (const step of steps) {
-		step.style.minHeight = '110vh';
-		const card = step.firstElementChild as HTMLElement | null;
-		if (card)
-			Object.assign(card.style, {
+	for (const [i, step] of steps.entries()) {
+		step.style.padding = `${i ? 5 : 50}vh 1rem 85vh`;
+		for (const [c, card] of [...step.children].entries())
+			Object.assign((card as HTMLElement).style, {
 				pointerEvents: 'auto',
 				background: '#fff',
-				padding: '1em',
+				padding: '.8rem 1rem',
 				maxWidth: '32rem',
-				margin: '0 auto',
+				margin: `${c ? 90 : 0}vh auto 0`,
 				boxShadow: '0 1px 8px rgba(0,0,0,.2)'
 			});
 	}
@@ -91,27 +92,45 @@ function setUp(box: HTMLElement): void {
 		frame.contentWindow?.postMessage(helloMessage(mode), '*');
 		last = '';
 		update();
+		if (mode === 'sticky') sendCards();
 	};
+	// The tallest header seen since the last resize: the graphic is sized for the room under it,
+	// and slides up when it hides, so it follows the header without being drawn anew.
+	let headerRoom = 0;
+	let seenHeight = 0;
 	function update() {
 		queued = 0;
 		const height = innerHeight;
-		if (mode === 'feed') return void post(viewportMessage(frame.getBoundingClientRect().top, height));
-		// Clear of the host's chrome (stated in the embed code, else found), edge by edge. Moved by a
-		// transform (no layout shift as a header hides and returns), with a margin that keeps the
-		// frame's room in the page the same, so nothing of the host's page moves either.
+		// Clear of the host's chrome (stated in the embed code, else found), edge by edge.
 		const stated = { top: statedOffset(box.dataset.offsetTop, height), bottom: statedOffset(box.dataset.offsetBottom, height) };
 		const clear = hostInsets(stated, hostChrome(frame));
-		const visible = height - clear.top - clear.bottom;
-		Object.assign(frame.style, { transform: `translateY(${clear.top}px)`, height: `${visible}px`, marginBottom: `${height - visible}px` });
-		const boxes = steps.map((step) => step.getBoundingClientRect());
-		const position = activeStepAt(boxes, clear.top + visible * triggerOffset(innerWidth), height);
-		const message = stepMessage(steps[position.index]!.getAttribute(STEP) ?? '', position.progress, position.travelled);
-		const key = message.id + message.progress.toFixed(3);
-		if (key !== last) post(message);
-		last = key;
+		if (height !== seenHeight) headerRoom = 0;
+		seenHeight = height;
+		headerRoom = Math.max(headerRoom, clear.top);
+		if (mode === 'feed') post(viewportMessage(frame.getBoundingClientRect().top, height, clear));
+		else {
+			const visible = height - headerRoom - clear.bottom;
+			const boxes = steps.map((step) => step.getBoundingClientRect());
+			// Cards go over the graphic at every width (as on our phones): the trigger line is low.
+			const position = activeStepAt(boxes, clear.top + visible * BEHIND_TEXT_TRIGGER, height);
+			// Moved by a transform (no layout shift as a header hides and returns), with a margin that
+			// keeps the frame's room in the page the same, so nothing of the host's page moves either.
+			Object.assign(frame.style, {
+				transform: `translateY(${clear.top}px)`,
+				height: `${visible}px`,
+				marginBottom: `${height - visible}px`
+			});
+			const message = stepMessage(steps[position.index]!.getAttribute(STEP) ?? '', position.progress, position.travelled);
+			const key = message.id + message.progress.toFixed(3);
+			if (key !== last) post(message);
+			last = key;
+		}
 		// A header that hides or returns on scroll slides in its own time: follow it frame by frame.
 		if (performance.now() < following) queue();
 	}
+	// Each step's tallest card, for the story to fit its chart above it.
+	const sendCards = () =>
+		post(cardsMessage(steps.map((step) => Math.max(0, ...[...step.children].map((card) => (card as HTMLElement).offsetHeight)))));
 	// How long after a scroll the host's chrome may still be moving (its transitions, typically 0.2–0.3 s).
 	const FOLLOW_MS = 500;
 	let following = 0;
@@ -125,7 +144,12 @@ function setUp(box: HTMLElement): void {
 
 	frame.setAttribute('scrolling', 'no');
 	Object.assign(frame.style, { border: '0', width: '100%', display: 'block' });
-	if (mode === 'sticky') layOutSticky(box, frame, steps);
+	if (mode === 'sticky') {
+		layOutSticky(box, frame, steps);
+		// Cards change height with the host's fonts and width.
+		const resized = new ResizeObserver(sendCards);
+		for (const step of steps) resized.observe(step);
+	}
 	// Feed: the frame tells the story itself; the host's copy stays in the page for search engines.
 	else if (steps.length) steps[0]!.parentElement!.hidden = true;
 

@@ -16,6 +16,18 @@ test('the prerendered HTML, fetched without JavaScript, contains every step’s 
 	expect(html).toContain('Sources and methods');
 });
 
+test('the embed credits the reporting’s publisher by name, in the edition’s own language', async ({ request }) => {
+	for (const [path, publisher] of [
+		['/embed/', 'Daily Economic News'],
+		['/embed/zh/', '《每日经济新闻》']
+	] as const) {
+		const html = await (await request.get(path)).text();
+		const credit = /<p class="credit[^"]*">([\s\S]*?)<\/p>/.exec(html)?.[1] ?? '';
+		expect(credit, path).toContain(publisher);
+		expect(credit, path).not.toContain('[object');
+	}
+});
+
 test.describe('with JavaScript disabled', () => {
 	test.use({ javaScriptEnabled: false });
 

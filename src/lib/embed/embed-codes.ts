@@ -1,5 +1,9 @@
 import type { Step } from '$lib/data/schema';
+import settings from 'virtual:story-settings';
 import { NAMESPACE } from './protocol';
+
+/** The custom element's tag (src/element/story-element.ts), named after the story: <alibaba-restructuring-story>. */
+export const ELEMENT_TAG = `${settings.slug}-story`;
 
 /** Stands for the site's address in the codes prerendered for readers without JavaScript (and test hosts). */
 export const SITE_URL = 'https://SITE_URL';
@@ -45,8 +49,9 @@ export function embedCodes(
 	const url = (path: string) => escape(`${site}${path}`);
 	// The scheme and host of `site` as written (new URL() would lower-case the placeholder).
 	const origin = /^https?:\/\/[^/]+/.exec(site)?.[0] ?? site;
+	// A card per paragraph, as our own page has on phones: each short enough to read whole with the chart in view above it.
 	const stepMarkup = steps
-		.map((s) => `    <li data-step="${s.id}"><div>\n${s.body.map((p) => `      <p>${escape(p)}</p>`).join('\n')}\n    </div></li>`)
+		.map((s) => `    <li data-step="${s.id}">\n${s.body.map((p) => `      <div><p>${escape(p)}</p></div>`).join('\n')}\n    </li>`)
 		.join('\n');
 	const firstChart = charts[0]!;
 	return [
@@ -54,15 +59,22 @@ export function embedCodes(
 			id: 'loader',
 			title: 'Scroll-driven, with our loader (recommended)',
 			needs:
-				'Lets the host page run one script from our site. The graphic sticks while the story text, which sits in your page and is indexed with your article, scrolls over it. If an ancestor of the embed clips or transforms (overflow, transform), the loader switches to a full-height frame fed with your page’s scroll position.',
+				'Lets the host page run one script from our site. The graphic sticks while the story text, which sits in your page and is indexed with your article, scrolls over it. If an ancestor of the embed clips or transforms (overflow, transform), the loader switches to a full-height frame fed with your page’s scroll position. The loader keeps the graphic clear of your page’s own fixed and sticky bars along the top and bottom of the screen (a site header, an anchored ad), following a header that hides on scroll. If it cannot see them (they are in another frame, or drawn late), state them on the box in CSS pixels: data-offset-top="56" data-offset-bottom="50". Stated offsets win over what the loader finds; a negative value, a value over 40% of the screen or anything not a number is ignored.',
 			code: `<div data-${NAMESPACE}>\n  <iframe src="${url('/embed/')}" title="${escape(title)}" width="100%" height="${STEPPER_HEIGHT}"></iframe>\n  <ol data-${NAMESPACE}-steps>\n${stepMarkup}\n  </ol>\n</div>\n<script src="${url('/embed.js')}" async></script>`
 		},
 		{
 			id: 'pym',
 			title: 'Scroll-driven, with pym.js (for hosts that already use it)',
 			needs:
-				'pym.js 1.x on the host page, with trackscroll on. Without trackscroll the frame shows the stepper and pym keeps its height right. The code sets pym’s xdomain to our origin: without it pym.js obeys messages from any frame on your page (an ad could resize the story or navigate your page).',
+				'pym.js 1.x on the host page, with trackscroll on. Without trackscroll the frame shows the stepper and pym keeps its height right. The code sets pym’s xdomain to our origin: without it pym.js obeys messages from any frame on your page (an ad could resize the story or navigate your page). pym tells the story only where your page’s viewport is: if your page has a sticky header or an anchored ad, add their heights in CSS pixels to the frame’s address, e.g. /embed/?mode=feed&offset-top=56&offset-bottom=50, and the graphic stays clear of them (values that differ by screen size can be written by your page’s script before it calls pym).',
 			code: `<div id="${NAMESPACE}"></div>\n<script src="pym.v1.min.js"></script>\n<script>\n  new pym.Parent('${NAMESPACE}', ${jsonForScriptElement(`${site}/embed/?mode=feed`)}, { trackscroll: true, title: ${jsonForScriptElement(title)}, xdomain: ${jsonForScriptElement(`^${escapeRegExp(origin)}$`)} });\n</script>`
+		},
+		{
+			id: 'element',
+			title: 'Custom element (the story in your page itself, no frame)',
+			needs:
+				'Lets the host page run our script, which draws the story inside your page in a shadow root (your styles cannot reach it, nor its styles yours). Your Content Security Policy needs our site in script-src only. If your page has a sticky header or an anchored ad, state their heights in CSS pixels as offset-top and offset-bottom, and the graphic stays clear of them; a negative value, a value over 40% of the screen or anything not a number is ignored.',
+			code: `<${ELEMENT_TAG} offset-top="0" offset-bottom="0"></${ELEMENT_TAG}>\n<script src="${url('/element/story-element.js')}" defer></script>`
 		},
 		{
 			id: 'iframe',

@@ -56,3 +56,15 @@ export function chromeInsets(boxes: readonly ChromeBox[], viewport: { width: num
 export function hostInsets(stated: { top: number | null; bottom: number | null }, detected: Insets): Insets {
 	return { top: stated.top ?? detected.top, bottom: stated.bottom ?? detected.bottom };
 }
+
+/**
+ * Offsets stated in the story frame's own address (`/embed/?mode=feed&offset-top=56&offset-bottom=50`):
+ * how a pym.js host, whose messages carry only its viewport, tells the story about its chrome.
+ */
+export function addressInsets(search: string, viewportHeight: number): Insets {
+	const query = new URLSearchParams(search);
+	return {
+		top: statedOffset(query.get('offset-top'), viewportHeight) ?? 0,
+		bottom: statedOffset(query.get('offset-bottom'), viewportHeight) ?? 0
+	};
+}

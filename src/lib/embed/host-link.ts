@@ -8,6 +8,7 @@ import {
 	targetOriginFor,
 	type HostMessage
 } from './protocol';
+import { addressInsets } from './host-chrome';
 
 export interface HostLink {
 	/** Report the height now (after a change the observers cannot see). */
@@ -69,7 +70,7 @@ export function linkToHost(root: HTMLElement, onMessage: (message: HostMessage) 
 			if (pym?.type === 'width') return resend();
 			const viewport = pym?.type === 'viewport-iframe-position' ? parsePymViewport(pym.message) : null;
 			if (viewport) {
-				onMessage({ type: 'viewport', viewport });
+				onMessage({ type: 'viewport', viewport: { ...viewport, insets: addressInsets(location.search, viewport.height) } });
 				return schedule();
 			}
 			if (pym) return;

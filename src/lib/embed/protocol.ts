@@ -4,10 +4,11 @@
  * Parsers accept only exact shapes and return null for anything else.
  */
 
-import settings from 'virtual:story-settings';
+import { embedName } from 'virtual:story-settings';
+import { MAX_INSET_SHARE, type Insets } from './host-chrome';
 
 /** Named after the story (its settings' embedName), so two stories' embeds on one host page never mix. */
-export const NAMESPACE = settings.embedName;
+export const NAMESPACE = embedName;
 
 /** Every message of our own, host and story alike, named `<namespace>:<what>`. */
 export const MESSAGE = {
@@ -17,6 +18,8 @@ export const MESSAGE = {
 	step: `${NAMESPACE}:step`,
 	/** Host → story (feed mode): the host's viewport, for the story to find its step itself. */
 	viewport: `${NAMESPACE}:viewport`,
+	/** Host → story (sticky mode): the height of each step's tallest card, for the chart to fit above it. */
+	cards: `${NAMESPACE}:cards`,
 	/** Story → host: its content's height. */
 	height: `${NAMESPACE}:height`
 } as const;
@@ -24,7 +27,8 @@ export const MESSAGE = {
 export type DriveMode = 'sticky' | 'feed';
 export const helloMessage = (mode: DriveMode) => ({ type: MESSAGE.hello, mode });
 export const stepMessage = (id: string, progress: number, travelled: number) => ({ type: MESSAGE.step, id, progress, travelled });
-export const viewportMessage = (top: number, height: number) => ({ type: MESSAGE.viewport, top, height });
+export const viewportMessage = (top: number, height: number, insets: Insets) => ({ type: MESSAGE.viewport, top, height, insets });
+export const cardsMessage = (heights: number[]) => ({ type: MESSAGE.cards, heights });
 
 /** pym.js v1 wire format: `pymxPYMx<childId>xPYMx<type>xPYMx<message>`. */
 const PYM = 'xPYMx';
@@ -44,6 +48,8 @@ export interface HostViewport {
 	top: number;
 	/** The host viewport's height. */
 	height: number;
+	/** How far the host's own chrome (a sticky header, an anchored ad) reaches in from its top and bottom. */
+	insets?: Insets;
 }
 
 /**
@@ -56,6 +62,13 @@ export const MAX_VIEWPORT_OFFSET = 10_000_000;
 const viewportWithin = (top: number, height: number): HostViewport | null =>
 	height > 0 && height <= MAX_VIEWPORT_HEIGHT && Math.abs(top) <= MAX_VIEWPORT_OFFSET ? { top, height } : null;
 
+/** Insets as the host-chrome module gives them: each edge at most MAX_INSET_SHARE of the viewport; anything else is null. */
+function insetsWithin(value: unknown, height: number): Insets | null {
+	if (!isRecord(value)) return null;
+	const edge = (x: unknown) => isFiniteNumber(x) && x >= 0 && x <= height * MAX_INSET_SHARE;
+	return edge(value.top) && edge(value.bottom) ? { top: value.top as number, bottom: value.bottom as number } : null;
+}
+
 /** pym's `viewport-iframe-position` payload: "vw vh top left bottom right". */
 export function parsePymViewport(message: string): HostViewport | null {
 	const numbers = message.trim().split(/\s+/).map(Number);
@@ -67,11 +80,14 @@ export function parsePymViewport(message: string): HostViewport | null {
 export type HostMessage =
 	| { type: 'hello'; mode: DriveMode }
 	| { type: 'step'; id: string; progress: number; travelled?: number }
-	| { type: 'viewport'; viewport: HostViewport };
+	| { type: 'viewport'; viewport: HostViewport }
+	| { type: 'cards'; heights: number[] };
 
 const isRecord = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
 const isFiniteNumber = (x: unknown): x is number => typeof x === 'number' && Number.isFinite(x);
 const STEP_ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
+/** No story has more steps than this: a longer list of card heights is not ours. */
+const MAX_STEPS = 200;
 
 /** Our loader's messages to the child. Anything else, however close, is null. */
 export function parseHostMessage(data: unknown): HostMessage | null {
@@ -92,8 +108,18 @@ export function parseHostMessage(data: unknown): HostMessage | null {
 	}
 	if (data.type === MESSAGE.viewport && isFiniteNumber(data.top) && isFiniteNumber(data.height)) {
 		const viewport = viewportWithin(data.top, data.height);
-		return viewport ? { type: 'viewport', viewport } : null;
+		if (!viewport) return null;
+		if (data.insets === undefined) return { type: 'viewport', viewport };
+		const insets = insetsWithin(data.insets, viewport.height);
+		return insets ? { type: 'viewport', viewport: { ...viewport, insets } } : null;
 	}
+	if (
+		data.type === MESSAGE.cards &&
+		Array.isArray(data.heights) &&
+		data.heights.length <= MAX_STEPS &&
+		data.heights.every((h) => isFiniteNumber(h) && h >= 0 && h <= MAX_VIEWPORT_HEIGHT)
+	)
+		return { type: 'cards', heights: data.heights as number[] };
 	return null;
 }
 

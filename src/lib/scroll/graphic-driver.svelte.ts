@@ -70,12 +70,3 @@ export function createGraphicDriver(source: DriverSource): GraphicDriver {
 		}
 	};
 }
-
-/** A driver for steps that always show the same drawings (the embed's modes; the page fits them to phones instead). */
-export function createStepsDriver(
-	steps: readonly { chart: string; highlight: readonly string[] }[],
-	options: Pick<DriverSource, 'reducedMotion' | 'start'>
-): GraphicDriver {
-	const charts = steps.map((step) => step.chart);
-	return createGraphicDriver({ ...options, charts: () => charts, highlights: steps.map((step) => step.highlight) });
-}

@@ -1,6 +1,15 @@
 import scrollama from 'scrollama';
 import { activeStepOf, samePosition, type ScrollPosition, type StepBox } from './active-step';
 import { triggerOffset } from './trigger';
+import type { Insets } from '$lib/embed/host-chrome';
+
+/** Where the story is laid out, when that is not the whole window: the custom element in a host page. */
+export interface StoryBounds {
+	/** A host page's chrome along the viewport's edges (the element's stated offsets): the trigger line is placed in what is left. */
+	insets?: Insets;
+	/** The width the story's layout follows (the element's own; by default the window's). */
+	layoutWidth?: () => number;
+}
 
 export interface StepController {
 	/** Re-measure now (after a programmatic scroll, a font swap, a layout change). */
@@ -24,10 +33,14 @@ export interface StepController {
  * frame reads one box, the active step's, to place them all. That holds in any scroll
  * container (a host page may scroll a <div>, not the window).
  */
-export function createStepController(steps: HTMLElement[], onChange: (position: ScrollPosition) => void): StepController {
+export function createStepController(
+	steps: HTMLElement[],
+	onChange: (position: ScrollPosition) => void,
+	{ insets = { top: 0, bottom: 0 }, layoutWidth = () => window.innerWidth }: StoryBounds = {}
+): StepController {
 	let current: ScrollPosition | null = null;
 	let frame = 0;
-	let offset = triggerOffset(window.innerWidth);
+	let offset = triggerOffset(layoutWidth());
 	// Each step's top relative to the first step's, and its height; null until measured, and after a layout change.
 	let layout: StepBox[] | null = null;
 
@@ -45,7 +58,7 @@ export function createStepController(steps: HTMLElement[], onChange: (position: 
 		const anchor = Math.min(current?.index ?? 0, steps.length - 1);
 		const shift = (steps[anchor] as HTMLElement).getBoundingClientRect().top - (relative[anchor] as StepBox).top;
 		const viewportHeight = window.innerHeight;
-		const triggerY = viewportHeight * offset;
+		const triggerY = insets.top + (viewportHeight - insets.top - insets.bottom) * offset;
 		const box = (i: number): StepBox => ({ top: (relative[i] as StepBox).top + shift, height: (relative[i] as StepBox).height });
 		const next = activeStepOf(steps.length, box, triggerY, viewportHeight);
 		if (current && samePosition(current, next)) return;
@@ -76,7 +89,7 @@ export function createStepController(steps: HTMLElement[], onChange: (position: 
 	const resizeObserver = new ResizeObserver((entries) => {
 		layout = null;
 		if (!entries.some((entry) => entry.target === document.documentElement)) return schedule();
-		const nextOffset = triggerOffset(window.innerWidth);
+		const nextOffset = triggerOffset(layoutWidth());
 		if (nextOffset !== offset) {
 			// Crossing the layout breakpoint moves the trigger line: set scrollama up afresh.
 			offset = nextOffset;

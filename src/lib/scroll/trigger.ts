@@ -9,5 +9,8 @@ export const WIDE_LAYOUT_MIN_WIDTH = 900;
  * so that a deep link lands with the morph complete.
  */
 export function triggerOffset(viewportWidth: number): number {
-	return viewportWidth >= WIDE_LAYOUT_MIN_WIDTH ? 0.5 : 0.9;
+	return viewportWidth >= WIDE_LAYOUT_MIN_WIDTH ? BESIDE_TEXT_TRIGGER : BEHIND_TEXT_TRIGGER;
 }
+export const BESIDE_TEXT_TRIGGER = 0.5;
+/** Also our loader's, whose host cards go over the graphic at every width. */
+export const BEHIND_TEXT_TRIGGER = 0.9;

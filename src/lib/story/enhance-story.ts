@@ -9,7 +9,7 @@ import { uiContext } from '$lib/i18n/context';
 import type { Strings } from '$lib/i18n/strings';
 import type { HostViewport } from '$lib/embed/protocol';
 import { samePosition, type ScrollPosition } from '$lib/scroll/active-step';
-import { createStepController, type StepController } from '$lib/scroll/step-controller';
+import { createStepController, type StepController, type StoryBounds } from '$lib/scroll/step-controller';
 import { afterNextFrame } from '$lib/browser/after-next-frame';
 import type { StoryGraphicData } from './graphic-data';
 import { hookSelector } from './hooks';
@@ -35,10 +35,15 @@ export interface EnhanceOptions {
 	onposition?: (stepId: string, position: ScrollPosition) => void;
 	/**
 	 * In an iframe grown to its full height nothing scrolls inside: the host's viewport, passed
-	 * to `setViewport`, stands in for the window, read by this (fedPosition, fed-viewport.ts;
+	 * to `setViewport`, stands in for the window, read by this (createFedPosition, fed-viewport.ts;
 	 * passed in so pages that are never fed do not ship it).
 	 */
 	feed?: (root: HTMLElement, viewport: HostViewport) => ScrollPosition | null;
+	/**
+	 * The custom element: the host page's chrome the story keeps clear of, as its `offset-top` and
+	 * `offset-bottom` state it, and its own width, which its layout follows (container queries).
+	 */
+	bounds?: StoryBounds;
 	/** Land on the step named in the address (`#step-<id>`). */
 	deepLink?: boolean;
 }
@@ -56,7 +61,7 @@ const START: ScrollPosition = { index: 0, progress: 0, travelled: 0, inside: fal
  * enhancers that follow the steps.
  */
 export function enhanceStory(root: HTMLElement, options: EnhanceOptions): EnhancedStory {
-	const { data, events = null, onposition, feed } = options;
+	const { data, events = null, onposition, feed, bounds = {} } = options;
 	const fed = feed !== undefined;
 	const context = uiContext(options.strings);
 	const stepElements = [...root.querySelectorAll<HTMLElement>(hookSelector('step'))];
@@ -86,7 +91,9 @@ export function enhanceStory(root: HTMLElement, options: EnhanceOptions): Enhanc
 		data,
 		context,
 		reducedMotion: () => reducedMotion,
-		screenHeight: fed ? () => fedHeight : undefined,
+		// Where a card read whole at the bottom of the screen ends: above the host's bottom chrome.
+		screenHeight: fed ? () => fedHeight : () => window.innerHeight - (bounds.insets?.bottom ?? 0),
+		layoutWidth: bounds.layoutWidth,
 		// A scroll measurement due this frame is read before the frame draws.
 		beforeFrame: () => controller?.flush()
 	});
@@ -129,7 +136,7 @@ export function enhanceStory(root: HTMLElement, options: EnhanceOptions): Enhanc
 	} else {
 		cleanup.push(
 			afterNextFrame(() => {
-				controller = createStepController(stepElements, applyPosition);
+				controller = createStepController(stepElements, applyPosition, bounds);
 				document.fonts?.ready.then(() => controller?.refresh());
 			})
 		);
@@ -138,8 +145,9 @@ export function enhanceStory(root: HTMLElement, options: EnhanceOptions): Enhanc
 	return {
 		setViewport(viewport) {
 			const next = feed?.(root, viewport) ?? null;
-			if (viewport.height !== fedHeight) {
-				fedHeight = viewport.height;
+			const screen = viewport.height - (viewport.insets?.bottom ?? 0);
+			if (screen !== fedHeight) {
+				fedHeight = screen;
 				graphic.refit();
 			}
 			if (next) applyPosition(next);

@@ -12,6 +12,18 @@ interface SceneStep {
 	highlight: readonly string[];
 }
 
+/** Space kept clear between a card's top and the chart above it, in pixels. */
+const CARD_CLEARANCE = 12;
+
+/**
+ * Behind the text (phones, and an embed under the host's own cards), a card read whole at the
+ * bottom of the screen covers what is under it: the chart's room is what is left above the
+ * step's tallest card. `bodyTop` is where the chart's box starts, from the top of the screen.
+ */
+export function roomAboveCard(tallestCard: number, screenHeight: number, bodyTop: number, bodyHeight: number): number {
+	return Math.min(bodyHeight, screenHeight - tallestCard - CARD_CLEARANCE - bodyTop);
+}
+
 /** Rooms are rounded down to this many pixels, so a pixel of reflow does not lay a chart out anew. */
 const ROOM_STEP = 8;
 

@@ -16,11 +16,8 @@ import { createGraphicDriver } from '$lib/scroll/graphic-driver.svelte';
 import { WIDE_LAYOUT_MIN_WIDTH } from '$lib/scroll/trigger';
 import type { StoryGraphicData } from './graphic-data';
 import { hookSelector } from './hooks';
-import { stepScenes, type StepScenes } from './step-scenes';
+import { roomAboveCard, stepScenes, type StepScenes } from './step-scenes';
 import { timelineStrip } from '$lib/timeline/strip-host';
-
-/** Space kept clear between a card's top and the chart above it, in pixels. */
-const CARD_CLEARANCE = 12;
 
 export interface StoryGraphicOptions {
 	data: StoryGraphicData;
@@ -29,6 +26,8 @@ export interface StoryGraphicOptions {
 	reducedMotion: () => boolean;
 	/** Height of the screen the cards are read on; by default the window's (a host feeds its own). */
 	screenHeight?: () => number;
+	/** The width the story's layout follows (the custom element's own; by default the window's). */
+	layoutWidth?: () => number;
 	/** Called before each animation frame draws, e.g. to flush a scroll measurement due. */
 	beforeFrame?: () => void;
 }
@@ -42,7 +41,7 @@ export interface StoryGraphic {
 }
 
 export function createStoryGraphic(root: HTMLElement, options: StoryGraphicOptions): StoryGraphic {
-	const { data, context, reducedMotion, screenHeight = () => window.innerHeight } = options;
+	const { data, context, reducedMotion, screenHeight = () => window.innerHeight, layoutWidth = () => window.innerWidth } = options;
 	const sticky = root.querySelector<HTMLElement>(hookSelector('sticky'));
 	const stepElements = [...root.querySelectorAll<HTMLElement>(hookSelector('step'))];
 	const cleanup: (() => void)[] = [];
@@ -77,13 +76,13 @@ export function createStoryGraphic(root: HTMLElement, options: StoryGraphicOptio
 	const fitToRooms = () => {
 		const body = sticky?.querySelector<HTMLElement>(hookSelector('graphicBody'));
 		if (!sticky || !body) return;
-		const narrow = window.innerWidth < WIDE_LAYOUT_MIN_WIDTH;
+		const narrow = layoutWidth() < WIDE_LAYOUT_MIN_WIDTH;
 		const screen = screenHeight();
 		const bodyTop = body.getBoundingClientRect().top - sticky.getBoundingClientRect().top;
 		const rooms = stepElements.map((step) => {
 			if (!narrow || !screen) return null;
 			const tallest = Math.max(0, ...[...step.querySelectorAll<HTMLElement>('.card')].map((card) => card.offsetHeight));
-			return Math.min(body.clientHeight, screen - tallest - CARD_CLEARANCE - bodyTop);
+			return roomAboveCard(tallest, screen, bodyTop, body.clientHeight);
 		});
 		const next = stepScenes(data.steps, data.charts, rooms, body.clientWidth, scenes);
 		if (next.ids.every((id, i) => id === scenes.ids[i])) return;

@@ -2,6 +2,7 @@
 // Each fixture is an HTML template: {{SITE}} is the story's address, {{LOADER_CODE}},
 // {{CHART_CODE}}, {{PYM_CODE}} and {{IFRAME_CODE}} the embed codes exactly as /embed-help/ gives them to editors;
 // {{AD}} a page on a third origin (localhost, not 127.0.0.1) standing in for an ad frame.
+// {{NEWS_EMBED}} (news.html) is the code for the mode named by ?embed= (newsEmbed below).
 import { createServer } from 'node:http';
 import { readFileSync, existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -29,6 +30,30 @@ async function embedCodes() {
 	return codes;
 }
 
+/**
+ * The news article host with each way an editor can embed the story, as /embed-help/ gives it,
+ * plus what that editor adds for their page's sticky header (56 px) and anchored phone ad (50 px)
+ * where the mode cannot find them itself (pym.js, the custom element).
+ */
+function newsEmbed(mode, { loader, pym, iframe, element }) {
+	const bottomAd = `(matchMedia('(max-width: 600px)').matches ? 50 : 0)`;
+	switch (mode) {
+		// An ancestor that clips: the loader falls back to the full-height frame fed with the host's scroll.
+		case 'feed':
+			return `<div style="overflow: hidden">${loader}</div>`;
+		case 'pym':
+			return pym
+				.replace('pym.v1.min.js', '/pym.v1.min.js')
+				.replace(/"([^"]*\?mode=feed)"/, `"$1&offset-top=56&offset-bottom=" + ${bottomAd}`);
+		case 'element':
+			return `${element.replace(/<script[^>]*><\/script>/, '')}<script>document.currentScript.previousElementSibling.setAttribute('offset-top', 56); document.currentScript.previousElementSibling.setAttribute('offset-bottom', ${bottomAd});</script>${/<script[^>]*><\/script>/.exec(element)[0]}`;
+		case 'stepper':
+			return iframe;
+		default:
+			return loader;
+	}
+}
+
 /** The strict policy of the CSP host: our site may be framed and may run its loader, nothing else. */
 const STRICT_CSP = `default-src 'none'; script-src ${SITE}; frame-src ${SITE}; style-src 'self'; img-src 'self'`;
 
@@ -47,9 +72,9 @@ createServer(async (req, res) => {
 		res.writeHead(404);
 		return res.end('not found');
 	}
-	let loader, chart, pym, iframe;
+	let loader, chart, pym, iframe, element;
 	try {
-		({ loader, chart, pym, iframe } = await embedCodes());
+		({ loader, chart, pym, iframe, element } = await embedCodes());
 	} catch (error) {
 		res.writeHead(503);
 		return res.end(`the story site is not up yet: ${error}`);
@@ -60,6 +85,7 @@ createServer(async (req, res) => {
 		.replace('{{CHART_CODE}}', chart)
 		.replace('{{PYM_CODE}}', pym)
 		.replace('{{IFRAME_CODE}}', iframe)
+		.replace('{{NEWS_EMBED}}', () => newsEmbed(new URL(req.url, 'http://x').searchParams.get('embed'), { loader, pym, iframe, element }))
 		.replace('{{AD}}', `http://localhost:${PORT}/ad.html`);
 	const headers = { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' };
 	if (path === '/csp.html' || path === '/element.html') headers['content-security-policy'] = STRICT_CSP;

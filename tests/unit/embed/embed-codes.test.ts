@@ -59,6 +59,27 @@ describe('embedCodes', () => {
 	});
 });
 
+describe('the codes for a news page (issue 18)', () => {
+	const two = [{ ...steps[0], body: ['First paragraph.', 'Second paragraph.'] }];
+	const codes = embedCodes('https://graphics.example.org/alibaba', 'Title', two, charts);
+
+	it('give the loader a card per paragraph, as our own page has on phones', () => {
+		expect(codeOf(codes, 'loader')).toContain(
+			'<li data-step="one">\n      <div><p>First paragraph.</p></div>\n      <div><p>Second paragraph.</p></div>\n    </li>'
+		);
+	});
+
+	it('say how to state the host’s header and bottom ad to the loader, pym.js and the custom element', () => {
+		const needs = (id: string) => codes.find((c) => c.id === id)!.needs;
+		expect(needs('loader')).toContain('data-offset-top="56" data-offset-bottom="50"');
+		expect(needs('pym')).toContain('offset-top=56&offset-bottom=50');
+		expect(needs('element')).toMatch(/offset-top and offset-bottom/);
+		expect(codeOf(codes, 'element')).toBe(
+			'<alibaba-restructuring-story offset-top="0" offset-bottom="0"></alibaba-restructuring-story>\n<script src="https://graphics.example.org/alibaba/element/story-element.js" defer></script>'
+		);
+	});
+});
+
 describe('jsonForScriptElement', () => {
 	it('cannot close its <script> element or open a comment, and reads back the same', () => {
 		const value = { title: '</script><script>alert(1)</script>', note: '<!-- x -->', line: '\u2028' };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chromeInsets, hostInsets, statedOffset } from '$lib/embed/host-chrome';
+import { addressInsets, chromeInsets, hostInsets, statedOffset } from '$lib/embed/host-chrome';
 
 const phone = { width: 390, height: 844 };
 
@@ -41,5 +41,15 @@ describe('the host chrome along the viewport’s edges', () => {
 	it('takes the stated offsets over the detected ones, edge by edge', () => {
 		expect(hostInsets({ top: 80, bottom: null }, { top: 56, bottom: 50 })).toEqual({ top: 80, bottom: 50 });
 		expect(hostInsets({ top: null, bottom: 0 }, { top: 56, bottom: 50 })).toEqual({ top: 56, bottom: 0 });
+	});
+});
+
+describe('offsets a pym.js host states in the frame’s address', () => {
+	it('are read as the loader reads its data attributes, bad ones as none', () => {
+		expect(addressInsets('?mode=feed&offset-top=56&offset-bottom=50', 844)).toEqual({ top: 56, bottom: 50 });
+		expect(addressInsets('?mode=feed&offset-top=56px', 844)).toEqual({ top: 56, bottom: 0 });
+		expect(addressInsets('?mode=feed&offset-top=-10&offset-bottom=5000', 844)).toEqual({ top: 0, bottom: 0 });
+		expect(addressInsets('?childId=story&offset-top=abc', 844)).toEqual({ top: 0, bottom: 0 });
+		expect(addressInsets('', 844)).toEqual({ top: 0, bottom: 0 });
 	});
 });

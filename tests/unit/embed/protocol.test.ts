@@ -41,6 +41,15 @@ describe('our loader’s messages', () => {
 			type: 'viewport',
 			viewport: { top: -300, height: 844 }
 		});
+		// The host's chrome, found by the loader (issue 18).
+		expect(parseHostMessage({ type: 'alibaba-story:viewport', top: -300, height: 844, insets: { top: 56, bottom: 50 } })).toEqual({
+			type: 'viewport',
+			viewport: { top: -300, height: 844, insets: { top: 56, bottom: 50 } }
+		});
+		expect(parseHostMessage({ type: 'alibaba-story:cards', heights: [180, 0, 312.5] })).toEqual({
+			type: 'cards',
+			heights: [180, 0, 312.5]
+		});
 	});
 
 	it('ignores anything of the wrong shape', () => {
@@ -55,6 +64,18 @@ describe('our loader’s messages', () => {
 			{ type: 'alibaba-story:hello', mode: 'eval' },
 			{ type: 'alibaba-story:viewport', top: Number.NaN, height: 844 },
 			{ type: 'alibaba-story:viewport', top: 0, height: -1 },
+			// Insets that are not the host's chrome: negative, more than 40% of the viewport, not numbers, not an object.
+			{ type: 'alibaba-story:viewport', top: 0, height: 844, insets: { top: -56, bottom: 0 } },
+			{ type: 'alibaba-story:viewport', top: 0, height: 844, insets: { top: 400, bottom: 0 } },
+			{ type: 'alibaba-story:viewport', top: 0, height: 844, insets: { top: '56', bottom: 0 } },
+			{ type: 'alibaba-story:viewport', top: 0, height: 844, insets: { top: 56 } },
+			{ type: 'alibaba-story:viewport', top: 0, height: 844, insets: 56 },
+			// Card heights: a list of sizes a screen could hold, no more entries than a story has steps.
+			{ type: 'alibaba-story:cards', heights: [180, -1] },
+			{ type: 'alibaba-story:cards', heights: [180, 1e9] },
+			{ type: 'alibaba-story:cards', heights: ['180'] },
+			{ type: 'alibaba-story:cards', heights: new Array(1000).fill(100) },
+			{ type: 'alibaba-story:cards', heights: 180 },
 			{ sentinel: 'amp', type: 'embed-size', height: 10 },
 			// One naming scheme: a step message without our namespace is not ours.
 			{ type: 'step', id: 'aidc-losses', progress: 0.5 }

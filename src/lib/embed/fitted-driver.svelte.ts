@@ -1,0 +1,63 @@
+import { untrack } from 'svelte';
+import type { ChartView } from '$lib/charts/types';
+import { createGraphicDriver, type GraphicDriver } from '$lib/scroll/graphic-driver.svelte';
+import { hookSelector } from '$lib/story/hooks';
+import { stepScenes, type StepScenes } from '$lib/story/step-scenes';
+
+interface FittedStep {
+	chart: string;
+	highlight: readonly string[];
+}
+
+/** The room each step's chart has, from the graphic's body (its box, below the title); null: not known yet. */
+export type Rooms = (body: HTMLElement) => (number | null)[] | null;
+
+export interface FittedDriver {
+	driver: GraphicDriver;
+	/** The charts to draw: the steps' chart states, fitted to their rooms (keys are the driver's). */
+	readonly charts: Record<string, ChartView>;
+	/** The chart state a drawn key shows (for the timeline strip). */
+	chartOf(key: string): string;
+	/** Attach to the box the graphic is drawn in: fits again whenever it changes size. */
+	fit: (graphic: HTMLElement) => () => void;
+}
+
+/**
+ * The embed's graphic driver, with each step's chart fitted to the room the embed gives it
+ * (stepScenes, as our own page fits them on phones): the stepper's fixed box, or in sticky mode
+ * what the host's card leaves above it. Read `rooms` inside a reactive context: `fit` runs again
+ * when what it reads changes.
+ */
+export function createFittedDriver(
+	steps: readonly FittedStep[],
+	allCharts: Record<string, ChartView>,
+	rooms: Rooms,
+	options: { reducedMotion: () => boolean; start?: number }
+): FittedDriver {
+	let scenes = $state.raw<StepScenes>(stepScenes(steps, allCharts, [], 0));
+	const driver = createGraphicDriver({ ...options, charts: () => scenes.ids, highlights: steps.map((step) => step.highlight) });
+	return {
+		driver,
+		get charts() {
+			return scenes.charts;
+		},
+		chartOf: (key) => scenes.charts[key]?.id ?? key,
+		fit(graphic) {
+			const refit = () => {
+				const body = graphic.querySelector<HTMLElement>(hookSelector('graphicBody'));
+				const fitted = body && rooms(body);
+				if (!body || !fitted) return;
+				// Only the rooms are dependencies of the attachment, not the scenes it writes.
+				const previous = untrack(() => scenes);
+				const next = stepScenes(steps, allCharts, fitted, body.clientWidth, previous);
+				if (next.ids.every((id, i) => id === previous.ids[i])) return;
+				scenes = next;
+				driver.redraw();
+			};
+			refit();
+			const resized = new ResizeObserver(refit);
+			resized.observe(graphic);
+			return () => resized.disconnect();
+		}
+	};
+}
