@@ -10,48 +10,30 @@ import { activeStepAt } from '$lib/scroll/active-step';
 import { BEHIND_TEXT_TRIGGER } from '$lib/scroll/trigger';
 import { cardsMessage, helloMessage, MESSAGE, NAMESPACE, stepMessage, viewportMessage, type DriveMode } from '$lib/embed/protocol';
 import { chromeInsets, hostInsets, statedOffset, type ChromeBox, type Insets } from '$lib/embed/host-chrome';
+import { stickyLayoutCss } from '$lib/embed/sticky-layout';
 
 const BOX = `data-${NAMESPACE}`;
-const STEP = 'data-step';
 
 /** An ancestor that clips or transforms breaks position: sticky for everything inside it. */
 function breaksSticky(element: Element): boolean {
 	for (let node = element.parentElement; node && node !== document.documentElement; node = node.parentElement) {
 		const style = getComputedStyle(node);
-		if (style.overflow !== 'visible' || style.overflowY !== 'visible' || style.transform !== 'none' || style.contain.includes('paint'))
-			return true;
+		// (The overflow shorthand reads "visible" only when both axes are.)
+		if (style.overflow !== 'visible' || style.transform !== 'none' || style.contain.includes('paint')) return true;
 	}
 	return false;
 }
 
 /**
- * Sticky mode, Flourish-style: the frame sticks while the host's own step cards scroll over it,
- * laid out as our own page lays them out on phones (Story.svelte): a card per paragraph, nearly
- * a screen apart, so a card read whole at the bottom of the screen has the chart in view above it.
+ * The host page's layout for the embed (sticky-layout.ts) comes with the embed code, in a <style>
+ * applied before this runs. Where the host's CSP refused it (its sheet is null), or an older code
+ * has none, the same sheet is adopted here.
  */
-function layOutSticky(box: HTMLElement, frame: HTMLIFrameElement, steps: HTMLElement[]): void {
-	Object.assign(box.style, { position: 'relative' });
-	Object.assign(frame.style, { position: 'sticky', top: '0', zIndex: '0' });
-	Object.assign(steps[0]!.parentElement!.style, {
-		position: 'relative',
-		zIndex: '1',
-		pointerEvents: 'none',
-		margin: '-100vh 0 0',
-		padding: '0',
-		listStyle: 'none'
-	});
-	for (const [i, step] of steps.entries()) {
-		step.style.padding = `${i ? 5 : 50}vh 1rem 85vh`;
-		for (const [c, card] of [...step.children].entries())
-			Object.assign((card as HTMLElement).style, {
-				pointerEvents: 'auto',
-				background: '#fff',
-				padding: '.8rem 1rem',
-				maxWidth: '32rem',
-				margin: `${c ? 90 : 0}vh auto 0`,
-				boxShadow: '0 1px 8px rgba(0,0,0,.2)'
-			});
-	}
+function ensureLayout(box: HTMLElement): void {
+	if (box.querySelector('style')?.sheet) return;
+	const sheet = new CSSStyleSheet();
+	sheet.replaceSync(stickyLayoutCss(NAMESPACE));
+	document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
 }
 
 /**
@@ -71,15 +53,16 @@ function hostChrome(frame: HTMLIFrameElement): Insets {
 	return chromeInsets(boxes, { width: innerWidth, height: innerHeight });
 }
 
-const wired = new WeakSet<Element>();
+// Marks a box as set up, for every copy of this script on the page (each embed code brings one).
+const WIRED = Symbol.for(BOX);
 
-function setUp(box: HTMLElement): void {
+function setUp(box: HTMLElement & { [WIRED]?: true }): void {
 	const found = box.querySelector('iframe');
-	if (!found || wired.has(box)) return;
+	if (!found || box[WIRED]) return;
 	const frame: HTMLIFrameElement = found;
-	wired.add(box);
+	box[WIRED] = true;
 	const origin = new URL(frame.src, location.href).origin;
-	const steps = [...box.querySelectorAll<HTMLElement>(`[${STEP}]`)];
+	const steps = [...box.querySelectorAll<HTMLElement>('[data-step]')];
 	const mode: DriveMode = steps.length && !breaksSticky(box) ? 'sticky' : 'feed';
 	let queued = 0;
 	let last = '';
@@ -104,9 +87,8 @@ function setUp(box: HTMLElement): void {
 		// Clear of the host's chrome (stated in the embed code, else found), edge by edge.
 		const stated = { top: statedOffset(box.dataset.offsetTop, height), bottom: statedOffset(box.dataset.offsetBottom, height) };
 		const clear = hostInsets(stated, hostChrome(frame));
-		if (height !== seenHeight) headerRoom = 0;
+		headerRoom = height === seenHeight ? Math.max(headerRoom, clear.top) : clear.top;
 		seenHeight = height;
-		headerRoom = Math.max(headerRoom, clear.top);
 		if (mode === 'feed') post(viewportMessage(frame.getBoundingClientRect().top, height, clear));
 		else {
 			const visible = height - headerRoom - clear.bottom;
@@ -120,7 +102,7 @@ function setUp(box: HTMLElement): void {
 				height: `${visible}px`,
 				marginBottom: `${height - visible}px`
 			});
-			const message = stepMessage(steps[position.index]!.getAttribute(STEP) ?? '', position.progress, position.travelled);
+			const message = stepMessage(steps[position.index]!.dataset.step!, position.progress, position.travelled);
 			const key = message.id + message.progress.toFixed(3);
 			if (key !== last) post(message);
 			last = key;
@@ -142,16 +124,16 @@ function setUp(box: HTMLElement): void {
 		queue();
 	};
 
-	frame.setAttribute('scrolling', 'no');
-	Object.assign(frame.style, { border: '0', width: '100%', display: 'block' });
+	frame.scrolling = 'no';
+	// Sticky mode, Flourish-style: the frame sticks while the host's own step cards scroll over it.
+	// Feed: the frame tells the story itself; the host's copy stays in the page for search engines.
+	box.dataset.layout = mode;
+	ensureLayout(box);
 	if (mode === 'sticky') {
-		layOutSticky(box, frame, steps);
 		// Cards change height with the host's fonts and width.
 		const resized = new ResizeObserver(sendCards);
 		for (const step of steps) resized.observe(step);
-	}
-	// Feed: the frame tells the story itself; the host's copy stays in the page for search engines.
-	else if (steps.length) steps[0]!.parentElement!.hidden = true;
+	} else if (steps.length) steps[0]!.parentElement!.hidden = true;
 
 	addEventListener('message', (event) => {
 		const data = event.data as { type?: unknown; height?: unknown } | null;

@@ -216,6 +216,24 @@ for (const viewport of sizes) {
 	});
 }
 
+for (const viewport of sizes)
+	test(`loader at ${viewport.width}x${viewport.height}: nothing in the host’s page moves when the loader starts (its layout comes with the embed code)`, async ({
+		page
+	}) => {
+		await page.setViewportSize(viewport);
+		await page.addInitScript(() => {
+			(window as any).__shifts = [];
+			new PerformanceObserver((list) => {
+				for (const entry of list.getEntries() as any[]) (window as any).__shifts.push(entry.value);
+			}).observe({ type: 'layout-shift', buffered: true });
+		});
+		// The story starts in the first screen, or just under it: where the loader's layout would move what the reader sees.
+		await openStory(page, 'loader');
+		expect(await page.locator(FRAME).evaluate((frame) => frame.getBoundingClientRect().top)).toBeLessThan(viewport.height + 50);
+		await page.waitForTimeout(1000);
+		expect(await page.evaluate(() => (window as any).__shifts)).toEqual([]);
+	});
+
 test.describe('news article host: the header that hides and returns', () => {
 	test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
 

@@ -1,6 +1,7 @@
 import type { Step } from '$lib/data/schema';
 import settings from 'virtual:story-settings';
 import { NAMESPACE } from './protocol';
+import { stickyLayoutCss } from './sticky-layout';
 
 /** The custom element's tag (src/element/story-element.ts), named after the story: <alibaba-restructuring-story>. */
 export const ELEMENT_TAG = `${settings.slug}-story`;
@@ -24,6 +25,9 @@ export function siteAddress(href: string): string {
 	return url.origin + (base.split('/').some((segment) => segment === '.' || segment === '..') ? '' : base);
 }
 
+/** The sticky layout in the loader's code (sticky-layout.ts): exactly what a host's CSP hash is taken of. */
+export const LOADER_STYLE = stickyLayoutCss(NAMESPACE);
+
 /** The stepper's height with its credit, at every width (EmbedStory.svelte's CSS; an e2e test measures it). */
 export const STEPPER_HEIGHT = 720;
 
@@ -44,7 +48,9 @@ export function embedCodes(
 	site: string,
 	title: string,
 	steps: readonly Step[],
-	charts: readonly { slug: string; title: string }[]
+	charts: readonly { slug: string; title: string }[],
+	/** The loader code's <style>, as a CSP source a strict host adds to style-src (`'sha256-…'`; cspHash, server-side). */
+	styleSource = ''
 ): EmbedCode[] {
 	const url = (path: string) => escape(`${site}${path}`);
 	// The scheme and host of `site` as written (new URL() would lower-case the placeholder).
@@ -58,9 +64,8 @@ export function embedCodes(
 		{
 			id: 'loader',
 			title: 'Scroll-driven, with our loader (recommended)',
-			needs:
-				'Lets the host page run one script from our site. The graphic sticks while the story text, which sits in your page and is indexed with your article, scrolls over it. If an ancestor of the embed clips or transforms (overflow, transform), the loader switches to a full-height frame fed with your page’s scroll position. The loader keeps the graphic clear of your page’s own fixed and sticky bars along the top and bottom of the screen (a site header, an anchored ad), following a header that hides on scroll. If it cannot see them (they are in another frame, or drawn late), state them on the box in CSS pixels: data-offset-top="56" data-offset-bottom="50". Stated offsets win over what the loader finds; a negative value, a value over 40% of the screen or anything not a number is ignored.',
-			code: `<div data-${NAMESPACE}>\n  <iframe src="${url('/embed/')}" title="${escape(title)}" width="100%" height="${STEPPER_HEIGHT}"></iframe>\n  <ol data-${NAMESPACE}-steps>\n${stepMarkup}\n  </ol>\n</div>\n<script src="${url('/embed.js')}" async></script>`
+			needs: `Lets the host page run one script from our site. The graphic sticks while the story text, which sits in your page and is indexed with your article, scrolls over it. If an ancestor of the embed clips or transforms (overflow, transform), the loader switches to a full-height frame fed with your page’s scroll position. The loader keeps the graphic clear of your page’s own fixed and sticky bars along the top and bottom of the screen (a site header, an anchored ad), following a header that hides on scroll. If it cannot see them (they are in another frame, or drawn late), state them on the box in CSS pixels: data-offset-top="56" data-offset-bottom="50". Stated offsets win over what the loader finds; a negative value, a value over 40% of the screen or anything not a number is ignored. The code’s <style> lays your page out before the loader runs, so nothing in it moves when the loader starts; under a strict Content Security Policy, add ${styleSource || 'its hash'} to style-src (otherwise the loader applies the same styles itself, and your page reports one refused style).`,
+			code: `<div data-${NAMESPACE} data-layout="sticky">\n  <style>${LOADER_STYLE}</style>\n  <iframe src="${url('/embed/')}" title="${escape(title)}" width="100%" height="${STEPPER_HEIGHT}"></iframe>\n  <ol data-${NAMESPACE}-steps>\n${stepMarkup}\n  </ol>\n</div>\n<script src="${url('/embed.js')}" async></script>`
 		},
 		{
 			id: 'pym',

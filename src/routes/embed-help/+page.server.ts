@@ -1,5 +1,6 @@
 import { loadSettings, loadStory } from '$lib/server/load-story';
-import { embedCodes, SITE_URL } from '$lib/embed/embed-codes';
+import { embedCodes, LOADER_STYLE, SITE_URL } from '$lib/embed/embed-codes';
+import { cspHash } from '$lib/server/csp-hash';
 import { slugForChart } from '$lib/embed/chart-slug';
 
 export const load = () => {
@@ -10,10 +11,12 @@ export const load = () => {
 		.sort((a, b) => Number(b.id === lead) - Number(a.id === lead))
 		.map((c) => ({ slug: slugForChart(c.id), title: c.title }));
 	// Prerendered with a placeholder address; the page writes its own (validated) address in when it runs.
+	const styleSource = cspHash(LOADER_STYLE);
 	return {
 		title: story.copy.headline,
 		steps: story.copy.steps,
 		charts,
-		codes: embedCodes(SITE_URL, story.copy.headline, story.copy.steps, charts)
+		styleSource,
+		codes: embedCodes(SITE_URL, story.copy.headline, story.copy.steps, charts, styleSource)
 	};
 };

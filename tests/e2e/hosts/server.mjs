@@ -27,6 +27,8 @@ async function embedCodes() {
 	for (const match of html.matchAll(/<textarea[^>]*data-embed-code="([a-z]+)"[^>]*>([\s\S]*?)<\/textarea>/g)) {
 		codes[match[1]] = unescape(match[2]).replaceAll('https://SITE_URL', SITE);
 	}
+	// The hash the loader's help text tells a strict host to add to style-src.
+	codes.styleSource = /add ('sha256-[A-Za-z0-9+/=]+') to style-src/.exec(html)?.[1] ?? '';
 	return codes;
 }
 
@@ -54,8 +56,13 @@ function newsEmbed(mode, { loader, pym, iframe, element }) {
 	}
 }
 
-/** The strict policy of the CSP host: our site may be framed and may run its loader, nothing else. */
-const STRICT_CSP = `default-src 'none'; script-src ${SITE}; frame-src ${SITE}; style-src 'self'; img-src 'self'`;
+/**
+ * The strict policy of the CSP host, as /embed-help/ tells an editor to write it: our site may be
+ * framed and may run its loader, and the loader code's <style> is allowed by the hash the help
+ * page gives; nothing else.
+ */
+const strictCsp = (styleSource) =>
+	`default-src 'none'; script-src ${SITE}; frame-src ${SITE}; style-src 'self' ${styleSource}; img-src 'self'`;
 
 createServer(async (req, res) => {
 	const path = new URL(req.url, 'http://x').pathname;
@@ -72,9 +79,9 @@ createServer(async (req, res) => {
 		res.writeHead(404);
 		return res.end('not found');
 	}
-	let loader, chart, pym, iframe, element;
+	let loader, chart, pym, iframe, element, styleSource;
 	try {
-		({ loader, chart, pym, iframe, element } = await embedCodes());
+		({ loader, chart, pym, iframe, element, styleSource } = await embedCodes());
 	} catch (error) {
 		res.writeHead(503);
 		return res.end(`the story site is not up yet: ${error}`);
@@ -88,7 +95,9 @@ createServer(async (req, res) => {
 		.replace('{{NEWS_EMBED}}', () => newsEmbed(new URL(req.url, 'http://x').searchParams.get('embed'), { loader, pym, iframe, element }))
 		.replace('{{AD}}', `http://localhost:${PORT}/ad.html`);
 	const headers = { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' };
-	if (path === '/csp.html' || path === '/element.html') headers['content-security-policy'] = STRICT_CSP;
+	// ?nohash: an editor who left the style's hash out of the policy.
+	const refusesStyle = new URL(req.url, 'http://x').searchParams.has('nohash');
+	if (path === '/csp.html' || path === '/element.html') headers['content-security-policy'] = strictCsp(refusesStyle ? '' : styleSource);
 	res.writeHead(200, headers);
 	res.end(html);
 }).listen(PORT, '127.0.0.1', () => console.log(`hosts on http://127.0.0.1:${PORT}`));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { embedCodes, jsonForScriptElement, siteAddress, SITE_URL } from '$lib/embed/embed-codes';
+import { embedCodes, jsonForScriptElement, LOADER_STYLE, siteAddress, SITE_URL } from '$lib/embed/embed-codes';
 
 const steps = [{ id: 'one', chart: 'org:2024', highlight: [], cite: [3], kicker: 'K', body: ['A <b>paragraph</b>'] }] as any;
 const charts = [{ slug: 'org-2024', title: 'November 2024' }];
@@ -67,6 +67,19 @@ describe('the codes for a news page (issue 18)', () => {
 		expect(codeOf(codes, 'loader')).toContain(
 			'<li data-step="one">\n      <div><p>First paragraph.</p></div>\n      <div><p>Second paragraph.</p></div>\n    </li>'
 		);
+	});
+
+	it('carry the sticky layout with the loader’s code, scoped to its box and named for a strict CSP', () => {
+		const withHash = embedCodes('https://graphics.example.org/alibaba', 'Title', two, charts, "'sha256-abc='");
+		const loader = codeOf(withHash, 'loader');
+		expect(loader).toContain(`<div data-alibaba-story data-layout="sticky">\n  <style>${LOADER_STYLE}</style>`);
+		// Every rule is for a box the loader has set up (data-layout), all but the frame's own for the sticky layout only.
+		const rules = LOADER_STYLE.split('\n');
+		for (const rule of rules) expect(rule.startsWith('[data-alibaba-story][data-layout'), rule).toBe(true);
+		expect(rules.filter((rule) => !rule.startsWith('[data-alibaba-story][data-layout=sticky]'))).toEqual([
+			'[data-alibaba-story][data-layout]>iframe{display:block;width:100%;border:0}'
+		]);
+		expect(withHash.find((c) => c.id === 'loader')!.needs).toContain("add 'sha256-abc=' to style-src");
 	});
 
 	it('say how to state the host’s header and bottom ad to the loader, pym.js and the custom element', () => {
