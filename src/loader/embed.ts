@@ -2,7 +2,7 @@
  * The host loader, build/embed.js: finds our iframes in a host page, sizes them, and drives the
  * story from the host page's scroll. A classic script (IIFE) a host adds with one tag; no
  * globals, no HTML from messages, styles written through the CSSOM only (a strict host CSP
- * allows them). It finds the active step with the story's own rule (activeStepAt at the
+ * allows them; the embed code's own <style> may be refused, see ensureLayout). It finds the active step with the story's own rule (activeStepAt at the
  * trigger line) and speaks the protocol of src/lib/embed/protocol.ts.
  * Embed codes: /embed-help/ on the story's site.
  */
@@ -26,11 +26,12 @@ function breaksSticky(element: Element): boolean {
 
 /**
  * The host page's layout for the embed (sticky-layout.ts) comes with the embed code, in a <style>
- * applied before this runs. Where the host's CSP refused it (its sheet is null), or an older code
- * has none, the same sheet is adopted here.
+ * applied before this runs. Where the host's CSP refused it, or an older code has none, the same
+ * sheet is adopted here, once for the page.
  */
-function ensureLayout(box: HTMLElement): void {
-	if (box.querySelector('style')?.sheet) return;
+function ensureLayout(frame: HTMLIFrameElement): void {
+	// The sheet's custom property on the frame: from the code's <style>, or adopted by any copy of this script.
+	if (getComputedStyle(frame).getPropertyValue(`--${NAMESPACE}`)) return;
 	const sheet = new CSSStyleSheet();
 	sheet.replaceSync(stickyLayoutCss(NAMESPACE));
 	document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
@@ -108,7 +109,7 @@ function setUp(box: HTMLElement & { [WIRED]?: true }): void {
 			last = key;
 		}
 		// A header that hides or returns on scroll slides in its own time: follow it frame by frame.
-		if (performance.now() < following) queue();
+		if (Date.now() < following) queue();
 	}
 	// Each step's tallest card, for the story to fit its chart above it.
 	const sendCards = () =>
@@ -120,7 +121,7 @@ function setUp(box: HTMLElement & { [WIRED]?: true }): void {
 		if (!queued) queued = requestAnimationFrame(update);
 	};
 	const scrolled = () => {
-		following = performance.now() + FOLLOW_MS;
+		following = Date.now() + FOLLOW_MS;
 		queue();
 	};
 
@@ -128,7 +129,7 @@ function setUp(box: HTMLElement & { [WIRED]?: true }): void {
 	// Sticky mode, Flourish-style: the frame sticks while the host's own step cards scroll over it.
 	// Feed: the frame tells the story itself; the host's copy stays in the page for search engines.
 	box.dataset.layout = mode;
-	ensureLayout(box);
+	ensureLayout(frame);
 	if (mode === 'sticky') {
 		// Cards change height with the host's fonts and width.
 		const resized = new ResizeObserver(sendCards);
@@ -143,8 +144,9 @@ function setUp(box: HTMLElement & { [WIRED]?: true }): void {
 			greeted = true;
 			hello();
 		}
-		const height = data.height;
-		if (mode === 'sticky' || typeof height !== 'number' || !(height > 0 && height < 1e5)) return;
+		// Anything but a number in range (NaN included) is refused.
+		const height = Number(data.height);
+		if (mode === 'sticky' || !(height > 0 && height < 1e5)) return;
 		frame.style.height = `${Math.ceil(height)}px`;
 	});
 	addEventListener('scroll', scrolled, { passive: true });

@@ -52,6 +52,13 @@ function graphicState(host: string | null) {
 	return { chart: figure?.getAttribute('data-chart-state'), t: figure?.getAttribute('data-t'), marks };
 }
 
+/** Whether the graphic shows a chart state at rest (data-t 1.000). */
+function settledOn({ host, chart }: { host: string | null; chart: string }): boolean {
+	const root: ParentNode = host ? document.querySelector(host)!.shadowRoot! : document;
+	const figure = root.querySelector(':is(.sticky, .graphic-only, .stepper-graphic) figure.graphic');
+	return figure?.getAttribute('data-chart-state') === chart && figure.getAttribute('data-t') === '1.000';
+}
+
 /** The cards a reader reads for a step, in the story's own viewport (the stepper: its text panel). */
 function cardBoxes({ host, step, inHost }: { host: string | null; step: string; inHost: boolean }): Box[] {
 	const root: ParentNode = host ? document.querySelector(host)!.shadowRoot! : document;
@@ -90,6 +97,11 @@ async function openStory(page: Page, mode: Mode, query = '') {
 		frame ? frame.evaluate<R, A>(fn as never, arg) : page.evaluate<R, A>(fn as never, arg);
 	return {
 		frame,
+		/** Resolves on the first animation frame that shows the chart state at rest. */
+		async settled(chart: string) {
+			const arg = { host, chart };
+			await (frame ? frame.waitForFunction(settledOn, arg, { polling: 'raf' }) : page.waitForFunction(settledOn, arg, { polling: 'raf' }));
+		},
 		async graphic() {
 			const state = await inside(graphicState, host);
 			return { ...state, marks: await Promise.all(state.marks.map(async (m) => ({ ...m, box: await shift(m.box) }))) };
@@ -160,6 +172,14 @@ async function expectReadable(
 	}
 }
 
+/** The settle times of a test, in its annotations and its output: the figures behind "settles within 0.6 s". */
+function reportSettleTimes(times: number[]) {
+	const sorted = [...times].sort((a, b) => a - b);
+	const description = `${times.length} stops: median ${sorted[Math.floor(sorted.length / 2)]} ms, max ${sorted.at(-1)} ms`;
+	test.info().annotations.push({ type: 'settled after stopping', description });
+	console.log(`${test.info().titlePath.slice(1).join(' › ')}: settled after stopping, ${description}`);
+}
+
 const modes: Mode[] = ['loader', 'feed', 'pym', 'element', 'stepper'];
 const sizes = [
 	{ width: 390, height: 844 },
@@ -179,6 +199,8 @@ for (const viewport of sizes) {
 			}) => {
 				test.setTimeout(240_000);
 				const story = await openStory(page, mode);
+				// How long the graphic takes to come to rest after each stop (measured and reported, not asserted: the machines are noisy).
+				const settleTimes: number[] = [];
 				for (const [i, step] of steps.entries()) {
 					const cards = await story.cards(step.id);
 					expect(cards.length, step.id).toBeGreaterThan(0);
@@ -188,13 +210,17 @@ for (const viewport of sizes) {
 						const fromBelow = i % 2 === 1;
 						await page.evaluate((top) => window.scrollTo({ top, behavior: 'instant' }), y + (fromBelow ? 160 : -160));
 						await page.waitForTimeout(50);
+						const stopped = Date.now();
 						await page.evaluate((top) => window.scrollTo({ top, behavior: 'instant' }), y);
+						await story.settled(step.chart);
+						settleTimes.push(Date.now() - stopped);
 						const where = `${mode}-${viewport.width}-${String(i).padStart(2, '0')}-${step.id}-card${c + 1}${fromBelow ? '-up' : ''}`;
 						// Where the card is once the reader has stopped (beside the text it does not cover the graphic).
 						const card = (await story.cards(step.id))[c]!;
 						await expectReadable(page, story, step, card, where);
 					}
 				}
+				reportSettleTimes(settleTimes);
 			});
 		}
 
@@ -207,11 +233,16 @@ for (const viewport of sizes) {
 			// The reader stops with the whole frame in view, above the bottom ad.
 			const [y] = await readingPositions(page, [await frame.evaluate((el) => el.getBoundingClientRect())]);
 			await page.evaluate((top) => window.scrollTo({ top, behavior: 'instant' }), y!);
+			const settleTimes: number[] = [];
 			for (const [i, step] of steps.entries()) {
+				const pressed = Date.now();
 				if (i > 0) await story.frame!.locator('a.next').click();
+				await story.settled(step.chart);
+				if (i > 0) settleTimes.push(Date.now() - pressed);
 				const [text] = await story.cards(step.id);
 				await expectReadable(page, story, step, text!, `stepper-${viewport.width}-${String(i).padStart(2, '0')}-${step.id}`);
 			}
+			reportSettleTimes(settleTimes);
 		});
 	});
 }

@@ -3,6 +3,7 @@ import type { ChartView } from '$lib/charts/types';
 import { createGraphicDriver, type GraphicDriver } from '$lib/scroll/graphic-driver.svelte';
 import { hookSelector } from '$lib/story/hooks';
 import { stepScenes, type StepScenes } from '$lib/story/step-scenes';
+import { whenIdle } from '$lib/browser/when-idle';
 
 interface FittedStep {
 	chart: string;
@@ -25,17 +26,26 @@ export interface FittedDriver {
 /**
  * The embed's graphic driver, with each step's chart fitted to the room the embed gives it
  * (stepScenes, as our own page fits them on phones): the stepper's fixed box, or in sticky mode
- * what the host's card leaves above it. Read `rooms` inside a reactive context: `fit` runs again
- * when what it reads changes.
+ * what the host's card leaves above it.
  */
 export function createFittedDriver(
 	steps: readonly FittedStep[],
 	allCharts: Record<string, ChartView>,
 	rooms: Rooms,
-	options: { reducedMotion: () => boolean; start?: number }
+	options: {
+		reducedMotion: () => boolean;
+		start?: number;
+		/** Reads what `rooms` depends on (reactive state), so that a change fits the charts again. */
+		watch?: () => unknown;
+	}
 ): FittedDriver {
 	let scenes = $state.raw<StepScenes>(stepScenes(steps, allCharts, [], 0));
-	const driver = createGraphicDriver({ ...options, charts: () => scenes.ids, highlights: steps.map((step) => step.highlight) });
+	const driver = createGraphicDriver({
+		reducedMotion: options.reducedMotion,
+		start: options.start,
+		charts: () => scenes.ids,
+		highlights: steps.map((step) => step.highlight)
+	});
 	return {
 		driver,
 		get charts() {
@@ -43,6 +53,8 @@ export function createFittedDriver(
 		},
 		chartOf: (key) => scenes.charts[key]?.id ?? key,
 		fit(graphic) {
+			// What the rooms depend on, read here: the attachment runs again when it changes.
+			options.watch?.();
 			const refit = () => {
 				const body = graphic.querySelector<HTMLElement>(hookSelector('graphicBody'));
 				const fitted = body && rooms(body);
@@ -54,10 +66,17 @@ export function createFittedDriver(
 				scenes = next;
 				driver.redraw();
 			};
-			refit();
-			const resized = new ResizeObserver(refit);
-			resized.observe(graphic);
-			return () => resized.disconnect();
+			// Fitting lays out every step's chart: in an idle period, not in the page's start-up (the
+			// first paint shows the step's chart as it is), then again whenever the box changes size.
+			let resized: ResizeObserver | undefined;
+			const cancel = whenIdle(() => {
+				resized = new ResizeObserver(refit);
+				resized.observe(graphic);
+			});
+			return () => {
+				cancel();
+				resized?.disconnect();
+			};
 		}
 	};
 }

@@ -77,7 +77,7 @@ describe('the codes for a news page (issue 18)', () => {
 		const rules = LOADER_STYLE.split('\n');
 		for (const rule of rules) expect(rule.startsWith('[data-alibaba-story][data-layout'), rule).toBe(true);
 		expect(rules.filter((rule) => !rule.startsWith('[data-alibaba-story][data-layout=sticky]'))).toEqual([
-			'[data-alibaba-story][data-layout]>iframe{display:block;width:100%;border:0}'
+			'[data-alibaba-story][data-layout]>iframe{display:block;width:100%;border:0;--alibaba-story:1}'
 		]);
 		expect(withHash.find((c) => c.id === 'loader')!.needs).toContain("add 'sha256-abc=' to style-src");
 	});
