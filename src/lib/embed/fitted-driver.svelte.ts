@@ -3,7 +3,7 @@ import type { ChartView } from '$lib/charts/types';
 import { createGraphicDriver, type GraphicDriver } from '$lib/scroll/graphic-driver.svelte';
 import { hookSelector } from '$lib/story/hooks';
 import { stepScenes, type StepScenes } from '$lib/story/step-scenes';
-import { whenIdle } from '$lib/browser/when-idle';
+import { whenIdle, whenIdleInTurn } from '$lib/browser/when-idle';
 
 interface FittedStep {
 	chart: string;
@@ -55,19 +55,31 @@ export function createFittedDriver(
 		fit(graphic) {
 			// What the rooms depend on, read here: the attachment runs again when it changes.
 			options.watch?.();
+			// Fitting lays out a chart per step: one step per idle period, the first shown first, so
+			// that it never adds up to a long task in the page's start-up (the first paint shows the
+			// step's chart as it is). Again whenever the box changes size.
+			const first = options.start ?? 0;
+			const order = [first, ...steps.map((_, i) => i).filter((i) => i !== first)];
+			let cancelJobs = () => {};
 			const refit = () => {
+				cancelJobs();
 				const body = graphic.querySelector<HTMLElement>(hookSelector('graphicBody'));
 				const fitted = body && rooms(body);
 				if (!body || !fitted) return;
-				// Only the rooms are dependencies of the attachment, not the scenes it writes.
-				const previous = untrack(() => scenes);
-				const next = stepScenes(steps, allCharts, fitted, body.clientWidth, previous);
-				if (next.ids.every((id, i) => id === previous.ids[i])) return;
-				scenes = next;
-				driver.redraw();
+				const width = body.clientWidth;
+				const known: (number | null)[] = steps.map(() => null);
+				cancelJobs = whenIdleInTurn(
+					order.map((i) => () => {
+						known[i] = fitted[i] ?? null;
+						// Only the rooms are dependencies of the attachment, not the scenes it writes.
+						const previous = untrack(() => scenes);
+						const next = stepScenes(steps, allCharts, known, width, previous);
+						if (next.ids.every((id, j) => id === previous.ids[j])) return;
+						scenes = next;
+						driver.redraw();
+					})
+				);
 			};
-			// Fitting lays out every step's chart: in an idle period, not in the page's start-up (the
-			// first paint shows the step's chart as it is), then again whenever the box changes size.
 			let resized: ResizeObserver | undefined;
 			const cancel = whenIdle(() => {
 				resized = new ResizeObserver(refit);
@@ -75,6 +87,7 @@ export function createFittedDriver(
 			});
 			return () => {
 				cancel();
+				cancelJobs();
 				resized?.disconnect();
 			};
 		}
