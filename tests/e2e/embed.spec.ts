@@ -145,6 +145,18 @@ test('loader: wherever the host’s reader stops, the graphic settles on the ste
 	await expect(graphic).toHaveAttribute('data-t', '1.000', { timeout: 600 });
 });
 
+test('a loader code copied before issue 18 (no <style>, a card per step) still sticks and follows every step', async ({ page }) => {
+	await page.setViewportSize({ width: 390, height: 844 });
+	await page.goto('/older-loader.html');
+	const frame = await storyFrame(page);
+	await expect(frame.locator('[data-embed-mode]')).toHaveAttribute('data-embed-mode', 'sticky');
+	// The loader set the box's layout and adopted the sheet itself.
+	await expect(page.locator('[data-alibaba-story]')).toHaveAttribute('data-layout', 'sticky');
+	expect(await page.locator('[data-alibaba-story] [data-step]').first().locator('> *').count()).toBe(1);
+	expect(await page.locator('iframe[src*="/embed/"]').evaluate((el) => getComputedStyle(el).position)).toBe('sticky');
+	expect(await scrollHostCollecting(page, frame, 1)).toEqual(ids);
+});
+
 test('pym.js with trackscroll: the full-height frame follows the host’s scroll, in order and back', async ({ page }) => {
 	await page.setViewportSize({ width: 390, height: 800 });
 	await page.goto('/pym.html?trackscroll');

@@ -2,7 +2,8 @@
 // Each fixture is an HTML template: {{SITE}} is the story's address, {{LOADER_CODE}},
 // {{CHART_CODE}}, {{PYM_CODE}} and {{IFRAME_CODE}} the embed codes exactly as /embed-help/ gives them to editors;
 // {{AD}} a page on a third origin (localhost, not 127.0.0.1) standing in for an ad frame.
-// {{NEWS_EMBED}} (news.html) is the code for the mode named by ?embed= (newsEmbed below).
+// {{NEWS_EMBED}} (news.html) is the code for the mode named by ?embed= (newsEmbed below);
+// {{OLDER_LOADER_CODE}} the loader code as it was before issue 18 (olderLoaderCode).
 import { createServer } from 'node:http';
 import { readFileSync, existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -57,6 +58,16 @@ function newsEmbed(mode, { loader, pym, iframe, element }) {
 }
 
 /**
+ * The loader code as editors copied it before issue 18: no <style> and no data-layout on the box,
+ * and each step's text in one card. Pages that carry it must keep working.
+ */
+const olderLoaderCode = (loader) =>
+	loader
+		.replace(/\n\s*<style>[\s\S]*?<\/style>/, '')
+		.replace(' data-layout="sticky"', '')
+		.replace(/<\/p><\/div>\n\s*<div><p>/g, '</p><p>');
+
+/**
  * The strict policy of the CSP host, as /embed-help/ tells an editor to write it: our site may be
  * framed and may run its loader, and the loader code's <style> is allowed by the hash the help
  * page gives; nothing else.
@@ -89,6 +100,7 @@ createServer(async (req, res) => {
 	const html = readFileSync(file, 'utf8')
 		.replaceAll('{{SITE}}', SITE)
 		.replace('{{LOADER_CODE}}', loader)
+		.replace('{{OLDER_LOADER_CODE}}', () => olderLoaderCode(loader))
 		.replace('{{CHART_CODE}}', chart)
 		.replace('{{PYM_CODE}}', pym)
 		.replace('{{IFRAME_CODE}}', iframe)
