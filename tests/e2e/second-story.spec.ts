@@ -98,7 +98,11 @@ test('the embeds run the second story: the stepper, a single chart, the loader a
 	await expect(page.locator('[data-figure-chart="figure:online-share"]')).toContainText('38%');
 	await page.goto('/embed-help/');
 	// The codes name the story's own box and pym container (its embedName).
-	expect(await page.locator('[data-embed-code="loader"]').inputValue()).toContain('<div data-larkspur-story>');
+	const loader = await page.locator('[data-embed-code="loader"]').inputValue();
+	expect(loader).toContain('<div data-larkspur-story data-layout="sticky">');
+	// Its layout's <style> is scoped to that box too.
+	expect(loader).toMatch(/<style>\[data-larkspur-story\]\[data-layout\]>iframe\{/);
+	expect(loader).not.toContain('alibaba');
 	expect(await page.locator('[data-embed-code="pym"]').inputValue()).toContain(`new pym.Parent('larkspur-story'`);
 	// The custom element, named after the story (<slug>-story), telling its first step.
 	await page.evaluate(
