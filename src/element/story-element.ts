@@ -16,7 +16,7 @@ import globalCss from '../app.css?inline';
 import componentCss from 'virtual:story-css';
 import settings from 'virtual:story-settings';
 import { ELEMENT_TAG } from '$lib/embed/embed-codes';
-import { statedOffset } from '$lib/embed/host-chrome';
+import { statedInsets } from '$lib/embed/host-chrome';
 
 // Where this script was loaded from (only known while it first runs): its data sits beside it.
 const SCRIPT_SRC = (document.currentScript as HTMLScriptElement | null)?.src ?? '';
@@ -90,10 +90,7 @@ class StoryElement extends HTMLElement {
 		const main = shadow.querySelector<HTMLElement>('main.story');
 		if (!main) return;
 		// The host's chrome, as its editor states it (offset-top="56" offset-bottom="50"): the graphic keeps clear of it.
-		const insets = {
-			top: statedOffset(this.getAttribute('offset-top'), innerHeight) ?? 0,
-			bottom: statedOffset(this.getAttribute('offset-bottom'), innerHeight) ?? 0
-		};
+		const insets = statedInsets((name) => this.getAttribute(name), innerHeight);
 		main.style.setProperty('--inset-top', `${insets.top}px`);
 		main.style.setProperty('--inset-bottom', `${insets.bottom}px`);
 		const bounds = { insets, layoutWidth: () => this.clientWidth };

@@ -57,14 +57,18 @@ export function hostInsets(stated: { top: number | null; bottom: number | null }
 	return { top: stated.top ?? detected.top, bottom: stated.bottom ?? detected.bottom };
 }
 
-/**
- * Offsets stated in the story frame's own address (`/embed/?mode=feed&offset-top=56&offset-bottom=50`):
- * how a pym.js host, whose messages carry only its viewport, tells the story about its chrome.
- */
-export function addressInsets(search: string, viewportHeight: number): Insets {
-	const query = new URLSearchParams(search);
-	return {
-		top: statedOffset(query.get('offset-top'), viewportHeight) ?? 0,
-		bottom: statedOffset(query.get('offset-bottom'), viewportHeight) ?? 0
-	};
+/** The offsets a host states, read by their names (`offset-top`, `offset-bottom`) from an attribute, a query… */
+export function statedOffsets(
+	read: (name: 'offset-top' | 'offset-bottom') => string | null | undefined,
+	viewportHeight: number
+): { top: number | null; bottom: number | null } {
+	return { top: statedOffset(read('offset-top'), viewportHeight), bottom: statedOffset(read('offset-bottom'), viewportHeight) };
 }
+
+/**
+ * Offsets a host states where nothing is detected: the custom element's attributes, or the story
+ * frame's own address (`/embed/?mode=feed&offset-top=56&offset-bottom=50`), which is how a pym.js
+ * host, whose messages carry only its viewport, tells the story about its chrome.
+ */
+export const statedInsets = (read: Parameters<typeof statedOffsets>[0], viewportHeight: number): Insets =>
+	hostInsets(statedOffsets(read, viewportHeight), { top: 0, bottom: 0 });

@@ -8,7 +8,7 @@ import {
 	targetOriginFor,
 	type HostMessage
 } from './protocol';
-import { addressInsets } from './host-chrome';
+import { statedInsets } from './host-chrome';
 
 export interface HostLink {
 	/** Report the height now (after a change the observers cannot see). */
@@ -70,7 +70,10 @@ export function linkToHost(root: HTMLElement, onMessage: (message: HostMessage) 
 			if (pym?.type === 'width') return resend();
 			const viewport = pym?.type === 'viewport-iframe-position' ? parsePymViewport(pym.message) : null;
 			if (viewport) {
-				onMessage({ type: 'viewport', viewport: { ...viewport, insets: addressInsets(location.search, viewport.height) } });
+				onMessage({
+					type: 'viewport',
+					viewport: { ...viewport, insets: statedInsets((name) => new URLSearchParams(location.search).get(name), viewport.height) }
+				});
 				return schedule();
 			}
 			if (pym) return;

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { addressInsets, chromeInsets, hostInsets, statedOffset } from '$lib/embed/host-chrome';
+import { chromeInsets, hostInsets, statedInsets, statedOffset } from '$lib/embed/host-chrome';
+
+const addressInsets = (search: string, height: number) => statedInsets((name) => new URLSearchParams(search).get(name), height);
 
 const phone = { width: 390, height: 844 };
 
