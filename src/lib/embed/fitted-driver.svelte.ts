@@ -40,6 +40,9 @@ export function createFittedDriver(
 	}
 ): FittedDriver {
 	let scenes = $state.raw<StepScenes>(stepScenes(steps, allCharts, [], 0));
+	// The room each step's chart is fitted to: while the steps are fitted again one by one, those
+	// not reached yet keep their last fit (none, at first).
+	const known: (number | null)[] = steps.map(() => null);
 	const driver = createGraphicDriver({
 		reducedMotion: options.reducedMotion,
 		start: options.start,
@@ -67,7 +70,6 @@ export function createFittedDriver(
 				const fitted = body && rooms(body);
 				if (!body || !fitted) return;
 				const width = body.clientWidth;
-				const known: (number | null)[] = steps.map(() => null);
 				cancelJobs = whenIdleInTurn(
 					order.map((i) => () => {
 						known[i] = fitted[i] ?? null;
