@@ -10,6 +10,9 @@ import { defineConfig } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { serverOnlyImports, storyElementModules, storySettings } from './src/build/vite-plugins.ts';
 import { BUILD_DIR } from './src/build/build-dir.js';
+import { requireSvelteKitSync } from './src/build/svelte-kit-synced.js';
+
+requireSvelteKitSync();
 
 export default defineConfig({
 	plugins: [storySettings(), storyElementModules(), serverOnlyImports(), svelte()],

@@ -7,6 +7,9 @@ import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
 import { storySettings } from './src/build/vite-plugins.ts';
 import { BUILD_DIR } from './src/build/build-dir.js';
+import { requireSvelteKitSync } from './src/build/svelte-kit-synced.js';
+
+requireSvelteKitSync();
 
 export default defineConfig({
 	plugins: [storySettings()],

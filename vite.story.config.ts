@@ -10,6 +10,9 @@ import { defineConfig } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { bundleReport, serverOnlyImports, storySettings } from './src/build/vite-plugins.ts';
 import { STORY_PAGE } from './src/build/page-scripts.js';
+import { requireSvelteKitSync } from './src/build/svelte-kit-synced.js';
+
+requireSvelteKitSync();
 
 export default defineConfig({
 	// Chunks import each other, and load their stylesheets, relative to themselves: the site may live under any path.

@@ -17,6 +17,10 @@ const option = (name, fallback) => (args.includes(`--${name}`) ? args[args.index
 const port = Number(option('port', process.env.PORT ?? 4173));
 const host = option('host', '127.0.0.1');
 const root = resolve(option('dir', BUILD_DIR));
+if (!existsSync(join(root, 'index.html'))) {
+	console.error(`${root} holds no built site: run \`npm run build\` first (\`npm start\` builds, then serves).`);
+	process.exit(1);
+}
 const isolation = args.includes('--isolated')
 	? { 'cross-origin-opener-policy': 'same-origin', 'cross-origin-embedder-policy': 'require-corp' }
 	: {};
@@ -94,6 +98,10 @@ for (const address of hosts) {
 	const server = createServer(handle);
 	server.on('error', (error) => {
 		if (address === '::1' && error.code === 'EADDRNOTAVAIL') return; // no IPv6 loopback here
+		if (error.code === 'EADDRINUSE') {
+			console.error(`Port ${port} is already in use on ${address} (another \`npm start\`?): stop that server, or pass --port.`);
+			process.exit(1);
+		}
 		throw error;
 	});
 	server.listen(port, address, () => address === hosts[0] && console.log(`Serving ${root} at http://localhost:${port}/`));
