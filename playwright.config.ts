@@ -38,7 +38,7 @@ export default defineConfig({
 	],
 	webServer: [
 		{
-			command: `npm run build && node src/build/serve.mjs --port ${PORT}`,
+			command: `(node src/build/build-stamp.mjs fresh || npm run build) && node src/build/serve.mjs --port ${PORT}`,
 			url: `http://localhost:${PORT}/`,
 			reuseExistingServer: false,
 			timeout: 180_000,
@@ -46,7 +46,7 @@ export default defineConfig({
 		},
 		{
 			// After the first server is up (Playwright starts them in turn), so the two builds never overlap.
-			command: `npm run build && node src/build/serve.mjs --port ${SECOND_STORY_PORT}`,
+			command: `(node src/build/build-stamp.mjs fresh || npm run build) && node src/build/serve.mjs --port ${SECOND_STORY_PORT}`,
 			env: { STORY: 'tests/fixtures/stories/larkspur', BUILD_DIR: 'build-larkspur' },
 			url: `http://localhost:${SECOND_STORY_PORT}/`,
 			reuseExistingServer: false,
