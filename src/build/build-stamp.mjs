@@ -6,7 +6,7 @@
 //   node src/build/build-stamp.mjs write   # after a build that finished
 //   node src/build/build-stamp.mjs fresh   # exits 0 if the build matches the sources, 1 otherwise
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { BUILD_DIR } from './build-dir.js';
 
@@ -41,8 +41,12 @@ function fingerprint() {
 }
 
 const command = process.argv[2];
-if (command === 'clear') rmSync(STAMP, { force: true });
-else if (command === 'write') writeFileSync(STAMP, `${fingerprint()}\n`);
+// The fingerprint is taken as the build starts (a source saved during the build makes it stale) and
+// stamped when it has finished.
+if (command === 'clear') {
+	rmSync(STAMP, { force: true });
+	writeFileSync(`${STAMP}.pending`, `${fingerprint()}\n`);
+} else if (command === 'write') renameSync(`${STAMP}.pending`, STAMP);
 else if (command === 'fresh') {
 	const fresh = existsSync(STAMP) && statSync(BUILD_DIR, { throwIfNoEntry: false })?.isDirectory() && readFileSync(STAMP, 'utf8').trim() === fingerprint();
 	console.log(fresh ? `${BUILD_DIR}/ is up to date with its sources: not building it again` : `${BUILD_DIR}/ is missing or stale: building it`);
