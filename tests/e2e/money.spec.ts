@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
-import { test, expect, waitForStory, activeStep, scrollIntoStep, sampleMorph } from './fixtures';
+import type { Locator } from '@playwright/test';
+import { test, expect, waitForStory, activeStep, scrollIntoStep, sampleMidMorph } from './fixtures';
 
 const chart = 'figure.graphic .bar-chart';
 
@@ -61,15 +62,19 @@ test('market-share step: Shopee 49%, Lazada 30%, TikTok Shop 21%', async ({ page
 });
 
 test('halfway through a transition step, bars are between their end lengths', async ({ page }) => {
-	await page.goto('/#step-aidc-revenue');
-	await waitForStory(page);
-	await expect.poll(() => activeStep(page)).toBe('aidc-revenue');
-	await expect(page.locator('figure.graphic')).toHaveAttribute('data-t', '1.000');
-	await expect(page.locator(chart)).toHaveAttribute('data-bar-chart', 'money:aidc-revenue');
-	const start = (await bars(page)).bars.find((b) => b.id === 'aidc-2024')!;
-	const element = await page.locator(`${chart} [data-bar="aidc-2024"]`).elementHandle();
+	let start: Awaited<ReturnType<typeof bars>>['bars'][number] | undefined;
+	let element: Awaited<ReturnType<Locator['elementHandle']>> | undefined;
+	const enter = async () => {
+		await page.goto('/#step-aidc-revenue');
+		await waitForStory(page);
+		await expect.poll(() => activeStep(page)).toBe('aidc-revenue');
+		await expect(page.locator('figure.graphic')).toHaveAttribute('data-t', '1.000');
+		await expect(page.locator(chart)).toHaveAttribute('data-bar-chart', 'money:aidc-revenue');
+		start = (await bars(page)).bars.find((b) => b.id === 'aidc-2024')!;
+		element = await page.locator(`${chart} [data-bar="aidc-2024"]`).elementHandle();
+	};
 
-	const sample = await sampleMorph(page, 'aidc-losses', 0.02, `${chart} [data-bar="aidc-2024"] rect`, 'width');
+	const sample = await sampleMidMorph(page, enter, 'aidc-losses', `${chart} [data-bar="aidc-2024"] rect`, 'width');
 	expect(sample.t).toBeLessThan(0.7);
 	const middle = { width: Number(sample.value) };
 	await expect.poll(() => activeStep(page)).toBe('aidc-losses');
@@ -78,8 +83,8 @@ test('halfway through a transition step, bars are between their end lengths', as
 	await expect(page.locator('figure.graphic')).toHaveAttribute('data-t', '1.000');
 	const end = (await bars(page)).bars.find((b) => b.id === 'aidc-2024')!;
 
-	expect(middle.width).toBeGreaterThan(Math.min(start.width, end.width) + 1);
-	expect(middle.width).toBeLessThan(Math.max(start.width, end.width) - 1);
+	expect(middle.width).toBeGreaterThan(Math.min(start!.width, end.width) + 1);
+	expect(middle.width).toBeLessThan(Math.max(start!.width, end.width) - 1);
 	// The same bar element travelled from the revenue chart into the loss chart.
 	expect(
 		await page.evaluate(([a, selector]) => a === document.querySelector(selector as string), [element, `${chart} [data-bar="aidc-2024"]`])

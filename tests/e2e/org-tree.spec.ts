@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { test, expect, waitForStory, activeStep, scrollIntoStep, chartPosition, sampleMorph } from './fixtures';
+import { test, expect, waitForStory, activeStep, scrollIntoStep, chartPosition, sampleMidMorph } from './fixtures';
 
 const graphic = 'figure.graphic';
 
@@ -68,11 +68,14 @@ test.describe('a transition, once its step is entered', () => {
 
 	/** ICBU's position before the split, an eighth of a screen into the split step (t = 0.5), and after. */
 	async function positionsThroughSplit(page: Page) {
-		await page.goto('/#step-before-2021');
-		await waitForStory(page);
-		await expect.poll(() => activeStep(page)).toBe('before-2021');
-		const start = await chartPosition(page, unit);
-		const sample = await sampleMorph(page, 'split-2021', 0.02, unit, 'transform');
+		let start = { x: 0, y: 0 };
+		const enter = async () => {
+			await page.goto('/#step-before-2021');
+			await waitForStory(page);
+			await expect.poll(() => activeStep(page)).toBe('before-2021');
+			start = await chartPosition(page, unit);
+		};
+		const sample = await sampleMidMorph(page, enter, 'split-2021', unit, 'transform');
 		const t = sample.t;
 		const [, x, y] = /translate\(([-\d.]+) ([-\d.]+)\)/.exec(sample.value ?? '')!;
 		const middle = { x: Number(x), y: Number(y) };
