@@ -5,6 +5,7 @@ import {
 	parseHostMessage,
 	parsePymMessage,
 	parsePymViewport,
+	pymMessage,
 	targetOriginFor,
 	type HostMessage
 } from './protocol';
@@ -13,6 +14,12 @@ import { statedInsets } from './host-chrome';
 export interface HostLink {
 	/** Report the height now (after a change the observers cannot see). */
 	reportHeight(): void;
+	/**
+	 * Ask a pym.js host where its viewport is now. pym tells a frame only when the host scrolls or
+	 * resizes, so a feed asked for in the frame's address would otherwise wait for the reader's
+	 * first scroll (and on a host too short to scroll, for ever). Our loader tells it unasked.
+	 */
+	requestViewport(): void;
 	destroy(): void;
 }
 
@@ -102,6 +109,9 @@ export function linkToHost(root: HTMLElement, onMessage: (message: HostMessage) 
 
 	return {
 		reportHeight: resend,
+		requestViewport() {
+			if (childId) post([pymMessage(childId, 'parentPositionInfo', '')]);
+		},
 		destroy() {
 			clearTimeout(timer);
 			observer.disconnect();
