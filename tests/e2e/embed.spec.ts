@@ -45,22 +45,64 @@ async function expectHeightsMatch(page: Page, frame: Frame, selector?: string) {
 	}
 }
 
-/** Scrolls the host page in small steps, collecting the story's active step in the frame after each. */
+/**
+ * In every frame of the page: counts the test's sentinel messages as they arrive. Messages from one
+ * window to another arrive in the order they were posted, so once a sentinel has arrived every
+ * message posted to that frame before it has been handled.
+ */
+async function countSentinels(page: Page): Promise<void> {
+	await page.addInitScript(() => {
+		(window as any).__sentinels = 0;
+		addEventListener('message', (e) => e.data === 'test:sentinel' && (window as any).__sentinels++);
+	});
+}
+
+/** Waits until the frame has handled every message posted to it before now, and drawn two frames since. */
+async function messagesHandled(page: Page, frame: Frame, selector: string): Promise<void> {
+	const before: number = await frame.evaluate(() => (window as any).__sentinels);
+	await page.evaluate((sel) => document.querySelector<HTMLIFrameElement>(sel)!.contentWindow!.postMessage('test:sentinel', '*'), selector);
+	await expect.poll(() => frame.evaluate(() => (window as any).__sentinels)).toBe(before + 1);
+	await frame.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+}
+
+/**
+ * Scrolls the host page to its end (or top) in steps of a fifth of its viewport, two animation
+ * frames apart, and returns the story's active steps in the frame in the order they changed:
+ * the frame records every change itself, from the step it shows when the walk begins.
+ */
 async function scrollHostCollecting(page: Page, frame: Frame, direction: 1 | -1): Promise<string[]> {
-	const seen: string[] = [];
-	for (;;) {
-		const moved = await page.evaluate(async (dir) => {
+	await frame.evaluate(() => {
+		const w = window as any;
+		w.__walk?.disconnect();
+		const seen: string[] = [];
+		const note = () => {
+			const id = document.documentElement.dataset.activeStep;
+			if (id && id !== seen.at(-1)) seen.push(id);
+		};
+		note();
+		w.__walk = new MutationObserver(note);
+		w.__walk.observe(document.documentElement, { attributes: true, attributeFilter: ['data-active-step'] });
+		w.__seen = seen;
+	});
+	await page.evaluate(async (dir) => {
+		for (;;) {
 			const before = scrollY;
 			scrollBy({ top: dir * innerHeight * 0.2, behavior: 'instant' });
 			await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
-			return scrollY !== before;
-		}, direction);
-		await page.waitForTimeout(40);
-		const id = await frame.evaluate(() => document.documentElement.dataset.activeStep);
-		if (id && id !== seen.at(-1)) seen.push(id);
-		if (!moved) break;
-	}
-	return seen;
+			if (scrollY === before) return;
+		}
+	}, direction);
+	// The last position's message reaches the frame after the walk: wait for the frame to stop changing.
+	let last: string[] = [];
+	await expect
+		.poll(async () => {
+			const seen: string[] = await frame.evaluate(() => [...(window as any).__seen]);
+			const still = seen.join() === last.join();
+			last = seen;
+			return still;
+		})
+		.toBe(true);
+	return last;
 }
 
 for (const width of [320, 390, 768, 1280]) {
@@ -291,6 +333,7 @@ bareTest(
 );
 
 test('messages of the wrong shape, or from another window, are ignored', async ({ page }) => {
+	await countSentinels(page);
 	await page.setViewportSize({ width: 1280, height: 800 });
 	await page.goto('/loader.html');
 	const frame = await storyFrame(page);
@@ -322,7 +365,7 @@ test('messages of the wrong shape, or from another window, are ignored', async (
 		);
 		void target;
 	}, ids.at(-1)!);
-	await page.waitForTimeout(500);
+	await messagesHandled(page, frame, 'iframe[src*="/embed/"]');
 	expect(await frame.evaluate(() => document.documentElement.dataset.activeStep)).toBe(ids[0]);
 	await expect(frame.locator('[data-embed-mode]')).toHaveAttribute('data-embed-mode', 'sticky');
 });
@@ -361,19 +404,23 @@ test('custom element: runs natively in a shadow root under a strict CSP, steps f
 	expect(await story.locator('.sticky').evaluate((el) => getComputedStyle(el).position)).toBe('sticky');
 	expect(await story.evaluate((el) => el.shadowRoot!.querySelectorAll('style').length)).toBe(0);
 
-	const seen: string[] = [];
-	for (;;) {
-		const moved = await page.evaluate(async () => {
+	// Scrolls the host to the end, two frames per fifth of a screen, noting each change of step in the shadow root.
+	const seen = await story.evaluate(async (el) => {
+		const main = el.shadowRoot!.querySelector('main.story')!;
+		const seen: string[] = [];
+		const note = () => {
+			const id = main.getAttribute('data-active-step');
+			if (id && id !== seen.at(-1)) seen.push(id);
+		};
+		note();
+		new MutationObserver(note).observe(main, { attributes: true, attributeFilter: ['data-active-step'] });
+		for (;;) {
 			const before = scrollY;
 			scrollBy({ top: innerHeight * 0.2, behavior: 'instant' });
 			await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
-			return scrollY !== before;
-		});
-		await page.waitForTimeout(30);
-		const id = await story.locator('main.story').getAttribute('data-active-step');
-		if (id && id !== seen.at(-1)) seen.push(id);
-		if (!moved) break;
-	}
+			if (scrollY === before) return seen;
+		}
+	});
 	expect(seen).toEqual(ids);
 	// Its events reach the host page; the host's <html> is left alone.
 	expect((await page.evaluate(() => (window as any).__elementSteps as string[])).at(-1)).toBe(ids.at(-1));
@@ -416,20 +463,29 @@ test('the help page opened at a hostile address gives codes that run none of the
 test('pym.js with our code: a frame from a third origin on the host page cannot resize the story, navigate the host or change the mode', async ({
 	page
 }) => {
+	await countSentinels(page);
+	// Every navigation the host page starts, as it starts (the Navigation API's event is synchronous).
+	await page.addInitScript(() => {
+		if (window.parent !== window) return;
+		(window as any).__navigations = [];
+		(window as any).navigation?.addEventListener('navigate', (e: any) => (window as any).__navigations.push(e.destination.url));
+	});
 	await page.goto('/pym-ad.html');
 	const story = await storyFrame(page, '#alibaba-story iframe');
 	const frame = page.locator('#alibaba-story iframe');
 	await expect.poll(async () => (await frame.boundingBox())?.height ?? 0).toBeGreaterThan(300);
-	await page.waitForTimeout(500);
+	await messagesHandled(page, story, '#alibaba-story iframe');
 	const height = (await frame.boundingBox())!.height;
 	const mode = await story.locator('[data-embed-mode]').first().getAttribute('data-embed-mode');
 	const attacked = page.evaluate(
 		() => new Promise((resolve) => window.addEventListener('message', (e) => e.data === 'attacked' && resolve(true)))
 	);
 	await page.evaluate(() => (document.getElementById('ad') as HTMLIFrameElement).contentWindow!.postMessage('attack', '*'));
+	// The ad's messages reached the host before its 'attacked'; whatever pym relays to the story, before the sentinel.
 	await attacked;
-	await page.waitForTimeout(800);
+	await messagesHandled(page, story, '#alibaba-story iframe');
 	expect((await frame.boundingBox())!.height).toBe(height);
+	expect(await page.evaluate(() => (window as any).__navigations)).toEqual([]);
 	expect(new URL(page.url()).pathname).toBe('/pym-ad.html');
 	expect(await story.locator('[data-embed-mode]').first().getAttribute('data-embed-mode')).toBe(mode);
 });
@@ -446,11 +502,17 @@ test('pym.js with our code and trackscroll: the frame is the full-height feed as
 			if (mode && (window as any).__modes.at(-1) !== mode) (window as any).__modes.push(mode);
 		}).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-embed-mode'] });
 	});
+	await countSentinels(page);
 	await page.goto('/pym-ad.html');
 	const story = await storyFrame(page, '#alibaba-story iframe');
 	await expect(story.locator('[data-embed-mode]').first()).toHaveAttribute('data-embed-mode', 'feed');
+	// The feed has asked pym where the host's viewport is: it is laid out at full height before any scroll.
+	await expect.poll(async () => (await page.locator('#alibaba-story iframe').boundingBox())!.height).toBeGreaterThan(3000);
+	await page.mouse.move(640, 10);
 	await page.mouse.wheel(0, 400);
-	await page.waitForTimeout(500);
+	// The host has scrolled, and the story has handled what pym told it of the scroll.
+	await expect.poll(() => page.evaluate(() => scrollY)).toBeGreaterThan(0);
+	await messagesHandled(page, story, '#alibaba-story iframe');
 	// Before its script runs the prerendered frame is the stepper; from then on only the feed.
 	const modes: string[] = await story.evaluate(() => (window as any).__modes);
 	expect(modes.slice(modes.indexOf('feed'))).toEqual(['feed']);

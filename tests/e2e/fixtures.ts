@@ -55,21 +55,23 @@ export async function activeStep(page: Page): Promise<string | undefined> {
 	return page.evaluate(() => document.documentElement.dataset.activeStep);
 }
 
-/** Scrolls in small increments, letting the observers report after each one. */
+/**
+ * Scrolls to the end (or the top) in increments of a fifth of the viewport, two animation frames
+ * apart: the observers report after the first frame that shows a position, before the second.
+ * The whole walk runs in the page, so no round trip to the test slows the pace.
+ */
 export async function scrollGradually(page: Page, direction: 1 | -1, fraction = 0.2): Promise<void> {
-	for (;;) {
-		const moved = await page.evaluate(
-			async ([dir, share]) => {
+	await page.evaluate(
+		async ([dir, share]) => {
+			for (;;) {
 				const before = window.scrollY;
 				window.scrollBy({ top: dir * window.innerHeight * share, behavior: 'instant' });
 				await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
-				return window.scrollY !== before;
-			},
-			[direction, fraction] as const
-		);
-		if (!moved) break;
-		await page.waitForTimeout(30);
-	}
+				if (window.scrollY === before) return;
+			}
+		},
+		[direction, fraction] as const
+	);
 }
 
 /** Consecutive duplicates removed: the order in which distinct steps were visited. */
