@@ -22,8 +22,40 @@ export function findChromium() {
 	return ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((path) => existsSync(path));
 }
 
+/**
+ * The features Playwright 1.65 disables in Chromium (its own `--disable-features`), so that the
+ * flag below, which replaces Playwright's (Chromium reads only the last one), keeps them off.
+ * tests/unit/tools/find-browser.test.ts fails if Playwright's list changes.
+ */
+export const PLAYWRIGHT_DISABLED_FEATURES = [
+	'AvoidUnnecessaryBeforeUnloadCheckSync',
+	'DestroyProfileOnBrowserClose',
+	'HttpsUpgrades',
+	'HttpsFirstBalancedModeAutoEnable',
+	'LensOverlay',
+	'MediaRouter',
+	'PaintHolding',
+	'ThirdPartyStoragePartitioning',
+	'AvoidCorsURLLoaderRestartOnRedirect',
+	'TcpPortRandomizationWin',
+	'OptimizationHints',
+	'NetworkTimeServiceQuerying',
+	'AimEnabled',
+	'PreconnectToSearch',
+	'msForceBrowserSignIn',
+	'msEdgeUpdateLaunchServicesPreferredVersion'
+];
+
+/**
+ * Chromium 156 (Debian's) preloads the address bar's popups as web pages of their own in every
+ * new browser context, even headless, where nothing shows them: 1.8 CPU-s a context on this
+ * machine, more than a whole test of ours. Tests open a context each, so they are turned off.
+ */
+export const UNUSED_BROWSER_UI = ['WebUIOmniboxPopup', 'WebUIOmniboxAimPopup'];
+
 /** Launch options for Playwright's chromium.launch(). */
 export function chromiumLaunchOptions() {
 	const executablePath = findChromium();
-	return executablePath ? { executablePath, args: CHROMIUM_ARGS } : { args: CHROMIUM_ARGS.filter((a) => a !== '--headless') };
+	const args = [...CHROMIUM_ARGS, `--disable-features=${[...PLAYWRIGHT_DISABLED_FEATURES, ...UNUSED_BROWSER_UI].join(',')}`];
+	return executablePath ? { executablePath, args } : { args: args.filter((a) => a !== '--headless') };
 }
