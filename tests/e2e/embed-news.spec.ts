@@ -155,14 +155,17 @@ async function expectReadable(
 	).toBe(true);
 	expect(marks.length, `${where}: the step's highlights are drawn`).toBeGreaterThan(1);
 	if (SHOTS) await page.screenshot({ path: `${SHOTS}/${where.replace(/[^a-z0-9-]+/gi, '_')}.png` });
-	for (const mark of marks) {
-		const label = `${where}: ${mark.what} ${JSON.stringify(mark.box)} in ${JSON.stringify(room)}${card ? `, card ${JSON.stringify(card)}` : ''}`;
-		expect(mark.box.top, `${label} is under the host's header`).toBeGreaterThanOrEqual(room.top - 0.5);
-		expect(mark.box.bottom, `${label} is under the bottom ad`).toBeLessThanOrEqual(room.bottom + 0.5);
-		expect(mark.box.left, label).toBeGreaterThanOrEqual(0);
-		expect(mark.box.right, label).toBeLessThanOrEqual(room.width);
-		if (card) expect(overlaps(mark.box, card), `${label} is under the card`).toBe(false);
-	}
+	// Collected, then asserted once: each expect() costs the test runner about 6 ms here.
+	const hidden = marks.flatMap((mark) => {
+		const label = `${mark.what} ${JSON.stringify(mark.box)} in ${JSON.stringify(room)}${card ? `, card ${JSON.stringify(card)}` : ''}`;
+		return [
+			mark.box.top < room.top - 0.5 && `${label} is under the host's header`,
+			mark.box.bottom > room.bottom + 0.5 && `${label} is under the bottom ad`,
+			(mark.box.left < 0 || mark.box.right > room.width) && `${label} is cut off at the side`,
+			card && overlaps(mark.box, card) && `${label} is under the card`
+		].filter((problem): problem is string => !!problem);
+	});
+	expect(hidden, where).toEqual([]);
 }
 
 /** The settle times of a test, in its annotations and its output: the figures behind "settles within 0.6 s". */
@@ -338,10 +341,11 @@ test.describe('news article host: the header that hides and returns', () => {
 			if (mode === 'loader') {
 				// The frame's top stays with the header's bottom: at most as far behind as the header moved in
 				// the last two frames (the loader and this sampler run in either order), and on it at rest...
-				for (const [i, s] of samples.entries()) {
-					const moved = Math.abs(s.header - samples[Math.max(0, i - 2)]!.header);
-					expect(Math.abs(s.frame - s.header), `frame ${i}: ${JSON.stringify(s)}`).toBeLessThanOrEqual(moved + 1);
-				}
+				const behind = samples
+					.map((s, i) => ({ i, s, moved: Math.abs(s.header - samples[Math.max(0, i - 2)]!.header) }))
+					.filter(({ s, moved }) => Math.abs(s.frame - s.header) > moved + 1)
+					.map(({ i, s }) => `frame ${i}: ${JSON.stringify(s)}`);
+				expect(behind).toEqual([]);
 				// ...and is the same size throughout: the graphic slides, it is not laid out anew.
 				expect(new Set(samples.map((s) => Math.round(s.height))).size).toBe(1);
 			} else {

@@ -52,11 +52,13 @@ for (const edition of ['', 'zh/']) {
 						})
 				);
 				expect(Math.min(...labels.map((l) => l.size))).toBeGreaterThanOrEqual(12);
-				for (const [i, a] of labels.entries())
-					for (const b of labels.slice(i + 1)) {
-						const overlap = a.x < b.x + b.w - 1 && b.x < a.x + a.w - 1 && a.y < b.y + b.h - 1 && b.y < a.y + a.h - 1;
-						expect(overlap, `labels overlap at ${month}`).toBe(false);
-					}
+				const overlapping = labels.flatMap((a, i) =>
+					labels
+						.slice(i + 1)
+						.filter((b) => a.x < b.x + b.w - 1 && b.x < a.x + a.w - 1 && a.y < b.y + b.h - 1 && b.y < a.y + a.h - 1)
+						.map((b) => `${JSON.stringify(a)} and ${JSON.stringify(b)}`)
+				);
+				expect(overlapping, `labels overlap at ${month}`).toEqual([]);
 			}
 		});
 
@@ -287,9 +289,13 @@ test.describe('at 320 px wide', () => {
 				expect(boxes.length).toBeGreaterThan(0);
 				expect(Math.min(...boxes.map((b) => b.size))).toBeGreaterThanOrEqual(12);
 				expect(Math.max(...boxes.map((b) => b.right))).toBeLessThanOrEqual(320);
-				for (const [i, a] of boxes.entries())
-					for (const b of boxes.slice(i + 1))
-						expect(a.x < b.x + b.w - 1 && b.x < a.x + a.w - 1 && a.y < b.y + b.h - 1 && b.y < a.y + a.h - 1, selector).toBe(false);
+				const overlapping = boxes.flatMap((a, i) =>
+					boxes
+						.slice(i + 1)
+						.filter((b) => a.x < b.x + b.w - 1 && b.x < a.x + a.w - 1 && a.y < b.y + b.h - 1 && b.y < a.y + a.h - 1)
+						.map((b) => `${JSON.stringify(a)} and ${JSON.stringify(b)}`)
+				);
+				expect(overlapping, selector).toEqual([]);
 			};
 			await page.goto(`/${edition}explore/`);
 			await settledOn(page, months.at(-1)!);
