@@ -62,8 +62,10 @@ export interface ExplorerUnit {
 	name: string;
 	/** Its history from the dataset's events, in the order things happened (empty if no event touched it). */
 	history: HistoryEntry[];
-	/** Where it sat at each date, in the order of `dates`; null where it did not exist. */
+	/** Where it sat at each date, in the order of `dates`; null where that date's chart does not draw it. */
 	placements: (PlacementView | null)[];
+	/** Where it is not drawn because a recorded change merged it into another unit: that unit's name, and the source. */
+	merged: ({ into: string; source: SourceView } | null)[];
 }
 
 export interface ExplorerData {
@@ -103,7 +105,9 @@ export function explorerData(dataset: Dataset, lang: Lang): ExplorerData {
 			month: monthOf(state.date),
 			date: state.date,
 			label: inLang(state.label, lang),
-			lines: [VIEW_STRINGS[lang].timelineMonth(monthOf(state.date), 0), VIEW_STRINGS[lang].timelineMonth(monthOf(state.date), 1)],
+			lines: state.mark
+				? (inLang(state.mark, lang).split('\n', 2) as [string, string])
+				: [VIEW_STRINGS[lang].timelineMonth(monthOf(state.date), 0), VIEW_STRINGS[lang].timelineMonth(monthOf(state.date), 1)],
 			chart: { ...view, nodes: view.nodes.map((node) => ({ ...node, change: null, badge: null })) }
 		};
 	});
@@ -145,7 +149,8 @@ export function explorerData(dataset: Dataset, lang: Lang): ExplorerData {
 						source: sourceView(cell.source, lang)
 					}
 				: null
-		)
+		),
+		merged: row.merged.map((m) => (m ? { into: nameOf(m.into), source: sourceView(m.source, lang) } : null))
 	}));
 
 	const links: Record<string, CompareLink[]> = {};

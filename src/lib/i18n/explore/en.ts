@@ -8,11 +8,16 @@ export const strings: ExploreStrings = {
 	openPage: 'Open the explorer on a page of its own',
 	tableThere: '(there, without JavaScript, a table of every unit at every date)',
 	backToStory: 'Back to the story',
-	eventsKey: 'an event in our dataset (the events up to the date shown are listed under the tree)',
+	eventsKey: 'an event in our dataset (those since the previous date are listed under the tree)',
 	dateLegend: 'Date shown',
 	compareLegend: 'Compare with',
 	noCompare: 'None',
-	eventsUpTo: (label) => `Events up to ${label}`,
+	eventsHeading: (position) =>
+		position === 'first'
+			? 'Events up to this date'
+			: position === 'last'
+				? 'Events since the previous date'
+				: 'Events after the previous date, up to this one',
 	noEvents: 'No event in our dataset falls in this period.',
 	unitsLegend: 'Units: choose one for its history',
 	historyTitle: (unit) => `History of ${unit}`,
@@ -20,8 +25,9 @@ export const strings: ExploreStrings = {
 	placementsTitle: 'Where it sat, and who led it',
 	under: (parent) => `Under ${parent}`,
 	atTop: 'At the top',
-	absentMark: '– : not in the organisation at that date.',
-	notYet: 'Not in the organisation at this date',
+	absentMark: '– : not shown on that date’s chart.',
+	notShown: 'Not shown on this chart',
+	mergedInto: (unit) => `Merged into ${unit}`,
 	showing: (label) => `Showing ${label}.`,
 	comparing: (a, b, linked) => `Comparing ${a} with ${b}: ${linked} ${linked === 1 ? 'unit' : 'units'} moved or merged, linked.`,
 	linksTitle: (a, b) => `Moved or merged between ${a} and ${b}, as the events record`,

@@ -19,8 +19,8 @@ export interface ExploreStrings {
 	dateLegend: string;
 	compareLegend: string;
 	noCompare: string;
-	/** The events dated up to a state since the one before it. */
-	eventsUpTo: (label: string) => string;
+	/** Over the events listed under a date: those after the date before it (none for the first), up to it (the last: all since). */
+	eventsHeading: (position: 'first' | 'middle' | 'last') => string;
 	noEvents: string;
 	unitsLegend: string;
 	historyTitle: (unit: string) => string;
@@ -29,7 +29,10 @@ export interface ExploreStrings {
 	/** Where a unit sat: under which unit, or at the top. */
 	under: (parent: string) => string;
 	atTop: string;
-	notYet: string;
+	/** A unit the date's chart does not draw (it may have existed). */
+	notShown: string;
+	/** A unit a recorded change merged into another. */
+	mergedInto: (unit: string) => string;
 	/** What a dash in the table means. */
 	absentMark: string;
 	showing: (label: string) => string;
