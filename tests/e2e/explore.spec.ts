@@ -165,6 +165,20 @@ for (const edition of ['', 'zh/']) {
 			await expect(page.locator('[data-explore-tree] g.unit.hl[data-id="aidc"]')).toBeVisible();
 		});
 
+		test('says why a unit is not drawn at a date, and writes background in the edition’s language', async ({ page }) => {
+			await page.goto(`/${edition}explore/?date=2021-12&unit=china-digital-commerce`);
+			const history = page.locator('[data-unit-history="china-digital-commerce"]');
+			await expect(history).toBeVisible();
+			// Before December 2021 the chart does not show it; from March 2023 a recorded change has merged it into Taotian.
+			const [notShown, merged] = edition
+				? ['本图未显示', '已并入淘天集团']
+				: ['Not shown on this chart', 'Merged into Taotian Group (Taobao and Tmall)'];
+			await expect(history.locator('[data-absent]')).toHaveText([notShown, merged, merged, merged, merged]);
+			const text = await page.locator('main').innerText();
+			if (edition) expect(text).not.toMatch(/背景资料[：:]\s*[A-Za-z]/);
+			else expect(text).not.toMatch(/Background: \p{Script=Han}/u);
+		});
+
 		test('a shared address restores the view, and a bad one falls back to the default', async ({ page }) => {
 			await page.goto(`/${edition}explore/?date=2023-03&compare=2021-12&unit=aidc`);
 			await expect(explorer(page)).toHaveAttribute('data-explore-ready', 'true');

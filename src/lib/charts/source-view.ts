@@ -11,7 +11,7 @@ export function sourceView(source: Source, lang: Lang = 'en'): SourceView {
 			// The quoted words are the English translation's, in every edition.
 			return { kind: 'article', label: say.cite.article(source.line), detail: say.cite.quote(source.quote) };
 		case 'background':
-			return { kind: 'background', label: say.cite.background, detail: source.note };
+			return { kind: 'background', label: say.cite.background, detail: inLang(source.note, lang) };
 		case 'derived': {
 			const formula = inLang(source.formula, lang);
 			const note = source.note && inLang(source.note, lang);

@@ -8,7 +8,7 @@ function field(value: string | number | undefined | null): string {
 
 function sourceFields(source: Source): [string, string, string] {
 	if (source.source === 'article') return ['article', String(source.line), source.quote];
-	if (source.source === 'background') return ['background', '', source.note];
+	if (source.source === 'background') return ['background', '', source.note.en];
 	return ['derived', '', `${source.formula.en}${source.note ? ` ${source.note.en}` : ''}`];
 }
 

@@ -78,7 +78,8 @@ export const SourceSchema = v.variant(
 				v.check((words) => words.split(/\s+/).length <= MAX_QUOTE_WORDS, `must be at most ${MAX_QUOTE_WORDS} words of the cited line`)
 			)
 		}),
-		v.strictObject({ source: v.literal('background'), note: text }),
+		/** A fact from outside the article, with where it is documented: a text readers see, so one per edition. */
+		v.strictObject({ source: v.literal('background'), note: localized }),
 		v.strictObject({
 			source: v.literal('derived'),
 			formula: localizedOrSource,

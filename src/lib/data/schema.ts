@@ -42,7 +42,11 @@ export const OrgNodeSchema = v.strictObject({
  * moved) and the "what changed" sentences come from these alone, never from comparing two
  * drawings: a unit drawn differently that no event touches gets no badge and no sentence.
  */
-const event = { event: id } as const;
+const event = {
+	event: id,
+	/** Where the event's own source does not state this change, the source that does. */
+	source: v.optional(SourceSchema)
+} as const;
 export const OrgChangeSchema = v.variant(
 	'kind',
 	[
@@ -59,6 +63,16 @@ export const OrgStateSchema = v.strictObject({
 	id,
 	date,
 	label: localized,
+	/** Its mark on the timelines, two lines split by a line break, where its month alone would mislead ("Before\nDec 2021"). */
+	mark: v.optional(
+		v.pipe(
+			localized,
+			v.check(
+				(mark) => Object.values(mark).every((text) => text === undefined || /^[^\n]+\n[^\n]+$/.test(text)),
+				'must be two lines split by one line break ("Before\\nDec 2021")'
+			)
+		)
+	),
 	summary: localized,
 	nodes: v.pipe(v.array(OrgNodeSchema), v.nonEmpty('must have at least one unit')),
 	/** What changed since the previous state, each change tied to an event. */
@@ -130,6 +144,8 @@ export const StepSchema = v.strictObject({
 		)
 	),
 	kicker: text,
+	/** What the step states beyond the article, and where that is documented: shown with its citation. */
+	background: v.optional(text),
 	body: v.pipe(
 		text,
 		v.transform((s) =>

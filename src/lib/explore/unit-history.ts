@@ -34,7 +34,7 @@ export function unitHistory(dataset: Dataset, unitId: string): HistoryLine[] {
 		for (const change of state.changes) {
 			const event = events.get(change.event);
 			if (!event) continue;
-			const line: Line = { date: event.date, event: event.id, source: event.source, state: state.id };
+			const line: Line = { date: event.date, event: event.id, source: change.source ?? event.source, state: state.id };
 			const about = lineAbout(change, unitId, line, node);
 			if (about) lines.push(about);
 		}

@@ -14,7 +14,7 @@ export const strings: Strings = {
 
 	chartAsText: 'Chart as text',
 	sameChartText: (kicker) => `The same chart as at “${kicker}”, with its text there.`,
-	source: (lines) => `Source: article ¶${lines.join(', ¶')}`,
+	source: (lines, background) => `Source: article ¶${lines.join(', ¶')}${background ? `; background: ${background}` : ''}`,
 	nextStep: 'Next step',
 	chartAnnouncement: (title) => `Chart: ${title}`,
 	sourcesTitle: 'Sources and methods',
@@ -27,7 +27,7 @@ export const strings: Strings = {
 	tableValue: 'Value',
 	tableSource: 'Source',
 	derived: 'derived',
-	changesTitle: 'What changed since the previous chart:',
+	changesTitle: (previous) => `What changed after the previous date (${previous}):`,
 	stepCounter: (n, of) => `Step ${n} of ${of}`,
 	back: '← Back',
 	next: 'Next →',
@@ -60,7 +60,8 @@ export const viewStrings: ViewStrings = {
 		derived: 'Derived'
 	},
 	barSources: {
-		report: (publisher, lines) => `Source: ${publisher} report${lines.length ? `, ¶${lines.join(', ¶')}` : ''}.`,
+		report: (publisher, lines, dataBy) =>
+			`Source: ${dataBy ? `${dataBy}, as cited in the ` : ''}${publisher} report${lines.length ? `, ¶${lines.join(', ¶')}` : ''}.`,
 		derived: (label, formula) => `${label}: derived, ${formula}.`,
 		background: (label, note) => `${label}: ${note}`,
 		separator: ' '

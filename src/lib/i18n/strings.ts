@@ -22,7 +22,8 @@ export interface Strings {
 	chartAsText: string;
 	/** Where a chart's text already is, when an earlier step showed the same chart (readers without JavaScript). */
 	sameChartText: (kicker: string) => string;
-	source: (lines: number[]) => string;
+	/** A step's citation: the article's lines, and what it states beyond them (background), if anything. */
+	source: (lines: number[], background: string | null) => string;
 	nextStep: string;
 	chartAnnouncement: (title: string) => string;
 	sourcesTitle: string;
@@ -35,7 +36,8 @@ export interface Strings {
 	tableValue: string;
 	tableSource: string;
 	derived: string;
-	changesTitle: string;
+	/** Over the list of changes: since which date (the previous organisation state's label). */
+	changesTitle: (previous: string) => string;
 	stepCounter: (n: number, of: number) => string;
 	back: string;
 	next: string;
@@ -69,7 +71,7 @@ export interface ViewStrings {
 	};
 	/** The line under a bar chart naming every value's source. */
 	barSources: {
-		report: (publisher: string, lines: number[]) => string;
+		report: (publisher: string, lines: number[], dataBy: string | null) => string;
 		derived: (label: string, formula: string) => string;
 		background: (label: string, note: string) => string;
 		separator: string;

@@ -14,12 +14,12 @@ export const strings: Strings = {
 
 	chartAsText: '图表文字版',
 	sameChartText: (kicker) => `与“${kicker}”一步的图表相同，文字版见该处。`,
-	source: (lines) => `来源：原文第${lines.join('、')}段`,
+	source: (lines, background) => `来源：原文第${lines.join('、')}段${background ? `；背景资料：${background}` : ''}`,
 	nextStep: '下一步',
 	chartAnnouncement: (title) => `图表：${title}`,
 	sourcesTitle: '来源与方法',
 	sourceIntro: (reporter, publisher, published, about) =>
-		`来源：${publisher}记者${reporter}于${published}或稍后发表的报道，${about}。文中“第N段”指该报道的段落序号。`,
+		`来源：${publisher}记者${reporter}的报道（发表于${published}或稍后），${about}。文中“第N段”即该报道的段落序号。`,
 	download: '下载数据（每个数字和日期均附来源）：',
 	formats: { json: 'JSON', csv: 'CSV' },
 	correctionsTitle: '更正',
@@ -27,7 +27,7 @@ export const strings: Strings = {
 	tableValue: '数值',
 	tableSource: '来源',
 	derived: '推算',
-	changesTitle: '与上一张图相比的变化：',
+	changesTitle: (previous) => `与上一个日期（${previous}）相比的变化：`,
 	stepCounter: (n, of) => `第${n}步，共${of}步`,
 	back: '← 上一步',
 	next: '下一步 →',
@@ -61,7 +61,8 @@ export const viewStrings: ViewStrings = {
 		derived: '推算'
 	},
 	barSources: {
-		report: (publisher, lines) => `来源：${publisher}报道${lines.length ? `，第${lines.join('、')}段` : ''}。`,
+		report: (publisher, lines, dataBy) =>
+			`来源：${dataBy ? `${dataBy}，据` : ''}${publisher}报道${lines.length ? `，第${lines.join('、')}段` : ''}。`,
 		derived: (label, formula) => `${label}：推算值，${formula}。`,
 		background: (label, note) => `${label}：${note}`,
 		separator: ''
@@ -78,9 +79,9 @@ export const viewStrings: ViewStrings = {
 		list: (names) => (names.length <= 1 ? names.join('') : `${names.slice(0, -1).join('、')}和${names.at(-1)}`),
 		formed: (unit, parts) => `新设：${unit}，由${parts}整合而成。`,
 		added: (unit, parent) => `新增：${unit}，隶属${parent}。`,
-		moved: (unit, from, to) => `${unit}从${from}调整至${to}。`,
+		moved: (unit, from, to) => `${unit}从${from}划入${to}。`,
 		merged: (unit, into) => `${unit}并入${into}。`,
-		appointed: (person, role, unit) => `${unit}新任：${person}，${role}。`,
+		appointed: (person, role, unit) => `${person}出任${unit}${role}。`,
 		left: (person, unit) => `${person}不再执掌${unit}。`
 	}
 };

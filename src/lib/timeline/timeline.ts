@@ -1,6 +1,6 @@
 import { bisectRight } from 'd3-array';
 import type { Dataset } from '../data/schema.ts';
-import type { Lang } from '../i18n/lang.ts';
+import { inLang, type Lang } from '../i18n/lang.ts';
 import { VIEW_STRINGS } from '../i18n/strings.ts';
 
 /**
@@ -61,6 +61,14 @@ export function chartSpan(dataset: Dataset, chartId: string): Span | null {
 	return { start: starts[0]!, end: ends.at(-1)! };
 }
 
+/** The organisation state an org chart shows, if it has a mark of its own. */
+function markedState(dataset: Dataset, chartId: string) {
+	const chart = dataset.charts.find((c) => c.id === chartId);
+	if (chart?.kind !== 'org') return undefined;
+	const state = dataset.orgStates.find((s) => s.id === chart.orgState);
+	return state?.mark ? state : undefined;
+}
+
 /** The timeline of a story's charts, in an edition's words: the dated states as stops, and the span of each chart given. */
 export function storyTimeline(dataset: Dataset, chartIds: readonly string[], lang: Lang): StoryTimeline {
 	const stops = dataset.orgStates.map((state) => state.date);
@@ -70,10 +78,12 @@ export function storyTimeline(dataset: Dataset, chartIds: readonly string[], lan
 		const span = chartSpan(dataset, id);
 		if (!span) continue;
 		const [start, end] = [month(span.start), month(span.end)];
+		// A state marked on its own terms ("Before December 2021") is named by its label, not its month.
+		const marked = markedState(dataset, id);
 		when[id] = {
 			start: timelineFraction(span.start, stops),
 			end: timelineFraction(span.end, stops),
-			label: start === end ? start : `${start}–${end}`
+			label: marked ? inLang(marked.label, lang) : start === end ? start : `${start}–${end}`
 		};
 	}
 	return { stops: stops.map((stop) => timelineFraction(stop, stops)), when };

@@ -36,8 +36,9 @@ function pseudoData(node: unknown, key = ''): unknown {
 	if (Array.isArray(node)) return node.map((item) => pseudoData(item, key));
 	if (node && typeof node === 'object') {
 		const entries = Object.entries(node);
+		// A state's timeline mark is two lines (split at its line break): each is wrapped.
 		if (entries.length && entries.every(([k]) => (LANGS as readonly string[]).includes(k)))
-			return Object.fromEntries(entries.map(([k, v]) => [k, wrap(String(v))]));
+			return Object.fromEntries(entries.map(([k, v]) => [k, String(v).split('\n').map(wrap).join('\n')]));
 		return Object.fromEntries(entries.map(([k, v]) => [k, pseudoData(v, k)]));
 	}
 	// Single-language texts a reader sees: quotes and notes of sources, labels of periods, titles of events.

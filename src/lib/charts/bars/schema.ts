@@ -17,6 +17,10 @@ export const BarChartSchema = v.strictObject({
 	/** The unit and the period, shown under the title: "Billion yuan, July–September". */
 	subtitle: localized,
 	unitLabel: localized,
+	/** Whose figures these are, where the report cites another body's ("Momentum Works"): named in the source line. */
+	dataBy: v.optional(localized),
+	/** What a reader must know to compare the bars (e.g. that one is a profit measure), shown under the chart. */
+	note: v.optional(localized),
 	bars: v.pipe(v.array(BarSchema), v.nonEmpty('must have at least one bar'))
 });
 

@@ -7,16 +7,21 @@ import type { BarChart } from './schema.ts';
 import type { BarChartView } from './types.ts';
 
 /** "Source: Daily Economic News report, ¶16, ¶17. Jul–Sep 2023: derived, 31.672 ÷ 1.29 …" */
-function sourceLine(article: Dataset['meta']['article'], bars: { label: string; source: Source }[], lang: Lang): string {
+function sourceLine(
+	article: Dataset['meta']['article'],
+	bars: { label: string; source: Source }[],
+	dataBy: string | null,
+	lang: Lang
+): string {
 	const say = VIEW_STRINGS[lang].barSources;
 	// The dataset may name the publisher with its name in another script in brackets, "English name (中文名)":
 	// the line under a chart gives the name alone.
 	const publisher = inLang(article.publisher, lang).replace(/\s*\(.*\)$/, '');
 	const lines = [...new Set(bars.flatMap((b) => (b.source.source === 'article' ? [b.source.line] : [])))].sort((a, b) => a - b);
-	const parts = [say.report(publisher, lines)];
+	const parts = [say.report(publisher, lines, dataBy)];
 	for (const { label, source } of bars) {
 		if (source.source === 'derived') parts.push(say.derived(label, inLang(source.formula, lang)));
-		if (source.source === 'background') parts.push(say.background(label, source.note));
+		if (source.source === 'background') parts.push(say.background(label, inLang(source.note, lang)));
 	}
 	return parts.join(say.separator);
 }
@@ -58,12 +63,13 @@ export function barChartView(dataset: Dataset, chart: BarChart, lang: Lang): Bar
 		sourceLine: sourceLine(
 			dataset.meta.article,
 			chart.bars.map((bar, i) => ({ label: bars[i]!.label, source: figureOf(bar.figure).source })),
+			chart.dataBy ? inLang(chart.dataBy, lang) : null,
 			lang
 		),
 		unit: first.unit,
 		currency: first.currency ?? null,
 		unitLabel: inLang(chart.unitLabel, lang),
 		bars,
-		notes
+		notes: chart.note ? [inLang(chart.note, lang), ...notes] : notes
 	};
 }

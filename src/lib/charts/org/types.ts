@@ -35,6 +35,8 @@ export interface OrgChartView {
 	nodes: OrgNodeView[];
 	/** Plain-language changes since the previous org state. */
 	changes: string[];
+	/** That previous state's label ("December 2023"), or null for the first. */
+	since: string | null;
 	/** On a phone, the height the tree is laid out in: the room its step's card leaves (see stepScenes). */
 	fitHeight?: number;
 }

@@ -21,6 +21,7 @@ export function orgChartView(dataset: Dataset, chart: OrgChart, lang: Lang): Org
 		label: inLang(state.label, lang),
 		summary: inLang(state.summary, lang),
 		nodes,
-		changes: describeChanges(state.changes, nodes, previous ? orgRows(dataset, previous, lang) : [], people, lang)
+		changes: describeChanges(state.changes, nodes, previous ? orgRows(dataset, previous, lang) : [], people, lang),
+		since: previous ? inLang(previous.label, lang) : null
 	};
 }

@@ -47,7 +47,10 @@ describe('orgRows', () => {
 describe('describeChanges', () => {
 	it('describes the December 2021 split from its event', () => {
 		const said = changes('pre-2021', '2021');
-		expect(said).toContain('New: China Digital Commerce, formed from “Taobao series” and “B series”.');
+		expect(said).toContain('New: China Digital Commerce, formed from “Taobao series”.');
+		// The B series was split, not merged: its two marketplaces' moves tell it.
+		expect(said.filter((line) => line.startsWith('“B series” became part of'))).toEqual([]);
+		expect(said).toContain('1688 moved from “B series” to China Digital Commerce.');
 		expect(said).toContain('Alibaba.com (ICBU) moved from “B series” to Overseas Digital Commerce.');
 		expect(said).toContain('New at Overseas Digital Commerce: Jiang Fan, Head.');
 		expect(said).toContain('“Taobao series” became part of China Digital Commerce.');
@@ -76,6 +79,7 @@ describe('describeChanges', () => {
 	});
 
 	it('has Chinese sentences for the Chinese edition', () => {
-		expect(changes('2023-09', '2023-late', 'zh')).toContain('淘天集团新任：吴嘉，六位年轻管理者之一。');
+		expect(changes('2023-09', '2023-late', 'zh')).toContain('吴嘉出任淘天集团六位年轻管理者之一。');
+		expect(changes('2023-09', '2023-late', 'zh')).toContain('1688从淘天集团划入阿里巴巴集团。');
 	});
 });
