@@ -27,3 +27,8 @@ export function dataErrorOf(fn: () => unknown): DataError {
 	}
 	throw new Error('expected a DataError, but the data was accepted');
 }
+
+/** A DataError's problems as `file: path: message` lines, without the line numbers and id labels of its message. */
+export function plainMessage(error: DataError): string {
+	return error.problems.map((p) => `  ${p.file}: ${p.path || '(file)'}: ${p.message}`).join('\n');
+}

@@ -79,8 +79,8 @@ export interface ChartKindDefinition<S extends v.GenericSchema, V extends { kind
 	kind: V['kind'];
 	schema: S;
 	view(dataset: Dataset, chart: v.InferOutput<S>, lang: Lang): V;
-	/** Ids of its own that a step showing it may highlight (beside units and people), e.g. a bar's. */
-	highlightable?(chart: v.InferOutput<S>): string[];
+	/** Every id a step showing it may highlight: what it draws (an org state's units and leaders, a bar chart's bars). */
+	highlightable(chart: v.InferOutput<S>, dataset: Dataset): string[];
 	/** What the schema cannot see: references into the rest of the dataset. Reports each fault at a path inside the chart. */
 	check(chart: v.InferOutput<S>, dataset: Dataset, report: (path: (string | number)[], message: string) => void): void;
 }

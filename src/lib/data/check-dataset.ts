@@ -116,6 +116,15 @@ export function checkDataset(data: Dataset, file: string): DataProblem[] {
 		chartKindOf(chart.kind)?.check(chart, data, (keys, message) => report(['charts', c, ...keys], message));
 	});
 
+	// A figure's quote holds its value's digits ("31.672" in "to 31.672 billion yuan"; 0.384 billion
+	// as "384 million"): a typo in the value would otherwise be published beside words that contradict it.
+	data.figures.forEach((figure, f) => {
+		if (figure.source.source !== 'article') return;
+		const digits = String(Math.abs(figure.value)).replace(/\D/g, '').replace(/^0+/, '');
+		if (!figure.source.quote.replace(/\D/g, '').includes(digits))
+			report(['figures', f, 'value'], `${figure.value} is not in its quote (“${figure.source.quote}”): the value or the quote is wrong`);
+	});
+
 	for (const { path, source } of collectSources(data)) {
 		if (source.source === 'article' && source.line > data.meta.article.lines) {
 			problems.push({

@@ -2,6 +2,7 @@ import * as v from 'valibot';
 import { DatasetSchema, type Dataset } from './schema.ts';
 import { DataError, parseJson, problemsFromIssues } from './errors.ts';
 import { checkDataset } from './check-dataset.ts';
+import { locateInJson } from './locate.ts';
 import { withEditions } from './schema-parts.ts';
 import { LANGS, type Lang } from '../i18n/lang.ts';
 
@@ -11,8 +12,8 @@ import { LANGS, type Lang } from '../i18n/lang.ts';
  */
 export function parseDataset(text: string, file: string, editions: readonly Lang[] = LANGS): Dataset {
 	const result = withEditions(editions, () => v.safeParse(DatasetSchema, parseJson(text, file)));
-	if (!result.success) throw new DataError(problemsFromIssues(file, result.issues));
+	if (!result.success) throw new DataError(locateInJson(problemsFromIssues(file, result.issues), text));
 	const problems = checkDataset(result.output, file);
-	if (problems.length) throw new DataError(problems);
+	if (problems.length) throw new DataError(locateInJson(problems, text));
 	return result.output;
 }

@@ -1,15 +1,18 @@
 import * as v from 'valibot';
 import archieml from 'archieml';
-import { StoryCopySchema, type Dataset, type StoryCopy } from './schema.ts';
-import { DataError, problemsFromIssues, type DataProblem } from './errors.ts';
+import { StepSchema, StoryCopySchema, type Dataset, type StoryCopy } from './schema.ts';
+import { locateInCopy } from './locate.ts';
+import { DataError, didYouMean, problemsFromIssues, type DataProblem } from './errors.ts';
 import { lintArchieMl } from './lint-archieml.ts';
 import { chartKindOf } from '../charts/registry.ts';
 
-/** Ids a step may highlight: units, people, and what its own chart's kind offers (a bar chart's bars). */
-function highlightableIds(dataset: Dataset, chartId: string): Set<string> {
+/**
+ * Ids a step may highlight: what its own chart state draws (an org state's units and leaders, a
+ * bar chart's bars). A highlight of anything else would be dropped without a word on screen.
+ */
+function highlightableIds(dataset: Dataset, chartId: string): string[] {
 	const chart = dataset.charts.find((c) => c.id === chartId);
-	const own = chart ? (chartKindOf(chart.kind)?.highlightable?.(chart) ?? []) : [];
-	return new Set([...dataset.units.map((u) => u.id), ...dataset.people.map((p) => p.id), ...own]);
+	return chart ? [...new Set(chartKindOf(chart.kind)?.highlightable(chart as never, dataset) ?? [])] : [];
 }
 
 function checkSteps(copy: StoryCopy, dataset: Dataset, file: string): DataProblem[] {
@@ -25,8 +28,12 @@ function checkSteps(copy: StoryCopy, dataset: Dataset, file: string): DataProble
 		}
 		const allowed = highlightableIds(dataset, step.chart);
 		for (const id of step.highlight) {
-			if (!allowed.has(id))
-				problems.push({ file, path: at('highlight'), message: `unknown id "${id}" (not a unit, person or bar of ${step.chart})` });
+			if (chartIds.has(step.chart) && !allowed.includes(id))
+				problems.push({
+					file,
+					path: at('highlight'),
+					message: `"${id}" is not drawn in ${step.chart}, so it cannot be highlighted there${didYouMean(id, allowed)} (ids ${step.chart} draws: ${allowed.join(', ')})`
+				});
 		}
 		for (const line of step.cite) {
 			if (line > dataset.meta.article.lines) {
@@ -41,13 +48,16 @@ function checkSteps(copy: StoryCopy, dataset: Dataset, file: string): DataProble
 	return problems;
 }
 
+/** The fields a copy file and its steps may have: a misspelt one is compared with these. */
+const COPY_KEYS = [...Object.keys(StoryCopySchema.entries), ...Object.keys(StepSchema.entries)];
+
 /** Parses and validates the story copy (ArchieML) against the dataset it refers to. */
 export function parseStoryCopy(text: string, file: string, dataset: Dataset): StoryCopy {
 	const lint = lintArchieMl(text, file);
-	if (lint.length) throw new DataError(lint);
+	if (lint.length) throw new DataError(locateInCopy(lint, text));
 	const result = v.safeParse(StoryCopySchema, archieml.load(text));
-	if (!result.success) throw new DataError(problemsFromIssues(file, result.issues));
+	if (!result.success) throw new DataError(locateInCopy(problemsFromIssues(file, result.issues, COPY_KEYS), text));
 	const problems = checkSteps(result.output, dataset, file);
-	if (problems.length) throw new DataError(problems);
+	if (problems.length) throw new DataError(locateInCopy(problems, text));
 	return result.output;
 }

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import * as v from 'valibot';
 import { DataError, parseJson, problemsFromIssues, type DataProblem } from './errors.ts';
 import { parseDataset } from './parse-dataset.ts';
+import { locateInCopy, locateInJson } from './locate.ts';
 import { parseStoryCopy } from './parse-story-copy.ts';
 import { StorySettingsSchema, type StorySettings } from './story-settings.ts';
 import type { Dataset, StoryCopy } from './schema.ts';
@@ -46,7 +47,7 @@ function readText(file: string): string {
 /** A story's settings, validated on their own (the build reads them before anything else). */
 export function parseSettings(text: string, file: string): StorySettings {
 	const result = v.safeParse(StorySettingsSchema, parseJson(text, file));
-	if (!result.success) throw new DataError(problemsFromIssues(file, result.issues));
+	if (!result.success) throw new DataError(locateInJson(problemsFromIssues(file, result.issues), text));
 	return result.output;
 }
 
@@ -72,21 +73,116 @@ export interface StoryContent {
 	copies: Partial<Record<Lang, StoryCopy>>;
 }
 
-/** Reads and validates a story's whole folder; throws a DataError naming the file, the field and the fault. */
-export function readStoryFolder(folder: string): StoryContent {
+/** One edition's copy, read and validated against the dataset. */
+function readCopy(folder: string, lang: Lang, settings: StorySettings, dataset: Dataset): StoryCopy {
+	const file = copyFile(folder, lang);
+	const text = readText(file);
+	const copy = parseStoryCopy(text, file, dataset);
+	if (copy.lang !== lang) throw new DataError(locateInCopy([{ file, path: 'lang', message: `must be "${lang}"` }], text));
+	if (settings.editions.length > 1 && copy.language === undefined) {
+		throw new DataError([{ file, path: 'language', message: 'is missing: the link to the next edition needs its name' }]);
+	}
+	return copy;
+}
+
+/**
+ * Reads and validates a story's folder; throws a DataError naming the file, the line, the field and
+ * the fault. `only` reads the settings, the dataset and just those editions' copy (the dev server,
+ * so that one edition's mistake does not take the other down); without it, every edition, and
+ * checks that they tell the same steps.
+ */
+export function readStoryFolder(folder: string, only?: readonly Lang[]): StoryContent {
 	const settings = readSettings(folder);
 	const dataset = parseDataset(readText(datasetFile(folder)), datasetFile(folder), settings.editions);
 	const problems = checkSettings(settings, dataset, settingsFile(folder));
-	if (problems.length) throw new DataError(problems);
+	if (problems.length) throw new DataError(locateInJson(problems, readText(settingsFile(folder))));
 	const copies: StoryContent['copies'] = {};
-	for (const lang of settings.editions) {
-		const file = copyFile(folder, lang);
-		const copy = parseStoryCopy(readText(file), file, dataset);
-		if (copy.lang !== lang) throw new DataError([{ file, path: 'lang', message: `must be "${lang}"` }]);
-		if (settings.editions.length > 1 && copy.language === undefined) {
-			throw new DataError([{ file, path: 'language', message: 'is missing: the link to the next edition needs its name' }]);
-		}
-		copies[lang] = copy;
+	for (const lang of settings.editions.filter((lang) => !only || only.includes(lang)))
+		copies[lang] = readCopy(folder, lang, settings, dataset);
+	if (!only) {
+		const mismatches = editionMismatches(settings.editions, copies, folder);
+		if (mismatches.length) throw new DataError(mismatches.map((p) => locateInCopy([p], readText(p.file))[0]!));
 	}
 	return { folder, settings, dataset, copies };
+}
+
+/**
+ * Every problem of a story's folder, grouped by file, without stopping at the first file that has
+ * one (a copy is checked only once the dataset it refers to reads): `npm run check:story`.
+ */
+export function checkStoryFolder(folder: string): DataProblem[] {
+	const problems: DataProblem[] = [];
+	const attempt = <T>(read: () => T): T | undefined => {
+		try {
+			return read();
+		} catch (error) {
+			if (!(error instanceof DataError)) throw error;
+			problems.push(...error.problems);
+			return undefined;
+		}
+	};
+	const settings = attempt(() => readSettings(folder));
+	if (!settings) return problems;
+	const dataset = attempt(() => parseDataset(readText(datasetFile(folder)), datasetFile(folder), settings.editions));
+	if (!dataset) return problems;
+	const settingsProblems = checkSettings(settings, dataset, settingsFile(folder));
+	problems.push(...locateInJson(settingsProblems, readText(settingsFile(folder))));
+	const copies: StoryContent['copies'] = {};
+	for (const lang of settings.editions) {
+		const copy = attempt(() => readCopy(folder, lang, settings, dataset));
+		if (copy) copies[lang] = copy;
+	}
+	if (Object.keys(copies).length === settings.editions.length)
+		problems.push(...editionMismatches(settings.editions, copies, folder).map((p) => locateInCopy([p], readText(p.file))[0]!));
+	return problems;
+}
+
+/**
+ * The editions tell one story: the same steps in the same order, each with the same chart state and
+ * highlights, so a reader who switches language mid-story lands on the same step and the same drawing.
+ */
+export function editionMismatches(editions: readonly Lang[], copies: StoryContent['copies'], folder: string): DataProblem[] {
+	const [first, ...others] = editions;
+	const reference = first ? copies[first] : undefined;
+	if (!reference) return [];
+	const problems: DataProblem[] = [];
+	for (const lang of others) {
+		const copy = copies[lang];
+		if (!copy) continue;
+		const file = copyFile(folder, lang);
+		const ids = copy.steps.map((s) => s.id);
+		const expected = reference.steps.map((s) => s.id);
+		for (const id of expected.filter((id) => !ids.includes(id)))
+			problems.push({
+				file,
+				path: 'steps',
+				message: `has no step "${id}", which the ${first} edition has: every edition tells the same steps`
+			});
+		for (const id of ids.filter((id) => !expected.includes(id)))
+			problems.push({ file, path: 'steps', message: `has a step "${id}" that the ${first} edition does not have` });
+		if (problems.length === 0 && ids.join() !== expected.join())
+			problems.push({
+				file,
+				path: 'steps',
+				message: `tells the steps in another order than the ${first} edition (${expected.join(', ')})`
+			});
+		copy.steps.forEach((step, i) => {
+			const same = reference.steps.find((s) => s.id === step.id);
+			if (!same) return;
+			const at = (field: string) => `steps[${i}] (id "${step.id}").${field}`;
+			if (step.chart !== same.chart)
+				problems.push({
+					file,
+					path: at('chart'),
+					message: `is "${step.chart}", but "${same.chart}" in the ${first} edition: both show the same chart`
+				});
+			if (step.highlight.join() !== same.highlight.join())
+				problems.push({
+					file,
+					path: at('highlight'),
+					message: `is "${step.highlight.join(', ')}", but "${same.highlight.join(', ')}" in the ${first} edition: both highlight the same`
+				});
+		});
+	}
+	return problems;
 }

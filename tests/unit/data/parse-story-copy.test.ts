@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseStoryCopy } from '$lib/data/parse-story-copy';
 import { lintArchieMl } from '$lib/data/lint-archieml';
-import { STORY_EN_FILE, dataErrorOf, dataset, storyEnText } from '../helpers';
+import { STORY_EN_FILE, dataErrorOf, dataset, storyEnText, plainMessage } from '../helpers';
 
 const parse = (text: string) => () => parseStoryCopy(text, STORY_EN_FILE, dataset);
 
@@ -49,7 +49,7 @@ describe('the story copy (ArchieML)', () => {
 	it('rejects a step referring to an unknown chart state', () => {
 		const broken = storyEnText.replace('chart: org:2021\nhighlight: china', 'chart: org:2022\nhighlight: china');
 		const error = dataErrorOf(parse(broken));
-		expect(error.message).toContain('data/alibaba/story.en.aml: steps[2] (id "split-2021").chart: unknown chart state "org:2022"');
+		expect(plainMessage(error)).toContain('data/alibaba/story.en.aml: steps[2] (id "split-2021").chart: unknown chart state "org:2022"');
 	});
 
 	it('rejects a highlight of an unknown id and a citation past the end of the article', () => {
@@ -58,8 +58,8 @@ describe('the story copy (ArchieML)', () => {
 			'highlight: ecommerce-group, jack-ma\ncite: 3, 77\n'
 		);
 		const error = dataErrorOf(parse(broken));
-		expect(error.message).toContain('steps[0] (id "announcement").highlight: unknown id "jack-ma"');
-		expect(error.message).toContain('steps[0] (id "announcement").cite: article line 77 does not exist');
+		expect(plainMessage(error)).toContain('steps[0] (id "announcement").highlight: "jack-ma" is not drawn in org:2024');
+		expect(plainMessage(error)).toContain('steps[0] (id "announcement").cite: article line 77 does not exist');
 	});
 
 	it('rejects malformed ArchieML: a broken array marker', () => {
@@ -82,8 +82,8 @@ describe('the story copy (ArchieML)', () => {
 
 	it('rejects a step without its required fields, and a duplicate step id', () => {
 		const noKicker = storyEnText.replace('kicker: Until December 2021\n', '');
-		expect(dataErrorOf(parse(noKicker)).message).toContain('data/alibaba/story.en.aml: steps[1].kicker: is missing');
+		expect(plainMessage(dataErrorOf(parse(noKicker)))).toContain('data/alibaba/story.en.aml: steps[1].kicker: is missing');
 		const duplicate = storyEnText.replace('id: before-2021', 'id: announcement');
-		expect(dataErrorOf(parse(duplicate)).message).toContain('steps[1] (id "announcement").id: duplicate step id "announcement"');
+		expect(plainMessage(dataErrorOf(parse(duplicate)))).toContain('steps[1] (id "announcement").id: duplicate step id "announcement"');
 	});
 });

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readStoryFolder, storyFolder } from '$lib/data/story-folder';
 import { parseDataset } from '$lib/data/parse-dataset';
-import { dataErrorOf, datasetJson, STORY_FOLDER } from '../helpers';
+import { dataErrorOf, datasetJson, plainMessage, STORY_FOLDER } from '../helpers';
 
 /** A copy of the real story's folder to break, removed afterwards. */
 function withCopy(test: (folder: string) => void) {
@@ -44,7 +44,7 @@ describe('a story folder', () => {
 				json.editions = ['zh', 'fr'];
 				json.siteUrl = 'ftp://example.org';
 			});
-			const message = dataErrorOf(() => readStoryFolder(folder)).message;
+			const message = plainMessage(dataErrorOf(() => readStoryFolder(folder)));
 			expect(message).toContain(`${folder}/story.json: slug: must be lowercase words joined by hyphens`);
 			expect(message).toContain(`${folder}/story.json: editions[1]: must be one of en, zh`);
 			expect(message).toContain(`${folder}/story.json: siteUrl: must be an http(s) address`);
@@ -55,7 +55,7 @@ describe('a story folder', () => {
 			editJson(join(folder, 'story.json'), (json) => {
 				json.leadChart = { chart: 'money:growth', highlight: ['nobody'] };
 			});
-			const message = dataErrorOf(() => readStoryFolder(folder)).message;
+			const message = plainMessage(dataErrorOf(() => readStoryFolder(folder)));
 			expect(message).toContain(`${folder}/story.json: leadChart.chart: must be the id of an org chart state`);
 			expect(message).toContain(`${folder}/story.json: leadChart.highlight[0]: unknown id "nobody"`);
 		}));
@@ -63,7 +63,7 @@ describe('a story folder', () => {
 	it('needs a copy file for each edition', () =>
 		withCopy((folder) => {
 			rmSync(join(folder, 'story.zh.aml'));
-			expect(dataErrorOf(() => readStoryFolder(folder)).message).toContain(`${folder}/story.zh.aml: (file): missing`);
+			expect(plainMessage(dataErrorOf(() => readStoryFolder(folder)))).toContain(`${folder}/story.zh.aml: (file): missing`);
 		}));
 });
 
@@ -75,7 +75,7 @@ describe('texts in the story’s editions', () => {
 	};
 
 	it('a story in English and Chinese needs both in every localized text', () => {
-		expect(dataErrorOf(() => parseDataset(withoutChinese(), 'dataset.json', ['en', 'zh'])).message).toContain(
+		expect(plainMessage(dataErrorOf(() => parseDataset(withoutChinese(), 'dataset.json', ['en', 'zh'])))).toContain(
 			'dataset.json: units[1].name: must have a text for every edition of the story (en, zh)'
 		);
 	});

@@ -8,6 +8,8 @@ export const figureKind: ChartKindDefinition<typeof FigureChartSchema, FigureCha
 	kind: 'figure',
 	schema: FigureChartSchema,
 	view: figureChartView,
+	// A big figure draws one number: nothing in it to pick out.
+	highlightable: () => [],
 	check(chart, dataset, report) {
 		if (!dataset.figures.some((f) => f.id === chart.figure)) report(['figure'], `unknown figure id "${chart.figure}"`);
 	}

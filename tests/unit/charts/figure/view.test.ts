@@ -4,7 +4,7 @@ import { readStoryFolder } from '$lib/data/story-folder';
 import { parseDataset } from '$lib/data/parse-dataset';
 import { buildStoryView } from '$lib/view/build-story-view';
 import { stepScenes } from '$lib/story/step-scenes';
-import { dataErrorOf } from '../../helpers';
+import { dataErrorOf, plainMessage } from '../../helpers';
 
 /** The big figure is the demo kind of the made-up second story (tests/fixtures/stories/larkspur/). */
 const FOLDER = 'tests/fixtures/stories/larkspur';
@@ -26,7 +26,7 @@ describe('a big figure', () => {
 	it('must name a figure of the dataset', () => {
 		const json = JSON.parse(readFileSync(`${FOLDER}/dataset.json`, 'utf8'));
 		json.charts.find((c: { kind: string }) => c.kind === 'figure').figure = 'no-such-figure';
-		expect(dataErrorOf(() => parseDataset(JSON.stringify(json), 'dataset.json', ['en'])).message).toContain(
+		expect(plainMessage(dataErrorOf(() => parseDataset(JSON.stringify(json), 'dataset.json', ['en'])))).toContain(
 			'dataset.json: charts[4].figure: unknown figure id "no-such-figure"'
 		);
 	});
