@@ -1,11 +1,11 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
-import { bundleReport, serverOnlyImports, storySettings, validateStoryData } from './src/build/vite-plugins.ts';
+import { bundleReport, serverOnlyImports, storyContentInDev, storySettings, validateStoryData } from './src/build/vite-plugins.ts';
 
 // The build's own machinery (plugins, page scripts, headers, compression, the server): src/build/.
 
 export default defineConfig({
-	plugins: [validateStoryData(), storySettings(), serverOnlyImports(), sveltekit(), ...bundleReport('client')],
+	plugins: [validateStoryData(), storyContentInDev(), storySettings(), serverOnlyImports(), sveltekit(), ...bundleReport('client')],
 	server: { port: 5173, strictPort: true },
 	preview: { port: 4173, strictPort: true },
 	test: {

@@ -3,10 +3,12 @@
  * custom element). What each is for: src/build/README.md.
  */
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve, sep } from 'node:path';
 import type { Plugin } from 'vite';
 import { visualizer } from 'rollup-plugin-visualizer';
-import { readSettings, readStoryFolder, settingsFile, storyFolder } from '../lib/data/story-folder.ts';
+import { checkStoryFolder, readSettings, readStoryFolder, settingsFile, storyFolder } from '../lib/data/story-folder.ts';
+import { DataError, formatProblem, type DataProblem } from '../lib/data/errors.ts';
+import { DESK_PATH, deskArticle, deskPage } from './desk-preview.ts';
 import { BUILD_DIR } from './build-dir.js';
 import { STORY_VIEW_SCRIPT, storyViewScript } from '../element/story-view-script.ts';
 
@@ -26,6 +28,89 @@ export function validateStoryData(): Plugin {
 			}
 		}
 	};
+}
+
+/**
+ * `vite dev` for editors: the story's content files are watched, and saving one reloads the open
+ * page (the browser keeps the reader's scroll position, so they stay on their step). A mistake
+ * shows in the browser as a page listing the problems (file:line:column, the step or figure by
+ * id, what is wrong), which reloads by itself once the file is fixed; the terminal prints the
+ * same lines, without a stack. A mistake in one edition's copy leaves the other edition readable.
+ * The desk preview (desk-preview.ts) is at /__desk/.
+ */
+export function storyContentInDev(): Plugin {
+	return {
+		name: 'story-content-in-dev',
+		apply: 'serve',
+		configureServer(server) {
+			const folder = storyFolder();
+			const root = resolve(folder);
+			let reported = '';
+			const report = () => {
+				const problems = checkStoryFolder(folder);
+				const lines = problems.map(formatProblem).join('\n');
+				if (lines === reported) return;
+				reported = lines;
+				if (problems.length) server.config.logger.error(`The story's content has ${problems.length} problem${problems.length === 1 ? '' : 's'}:\n${lines}`);
+				else server.config.logger.info(`The story's content checks out (${folder})`);
+			};
+			server.watcher.add(root);
+			for (const event of ['add', 'change', 'unlink'] as const)
+				server.watcher.on(event, (file) => {
+					if (!resolve(file).startsWith(root + sep)) return;
+					report();
+					server.ws.send({ type: 'full-reload', path: '*' });
+				});
+			server.middlewares.use((req, res, next) => {
+				if (req.method !== 'GET' || !req.headers.accept?.includes('text/html')) return next();
+				let problems: DataProblem[];
+				if (req.url?.split('?')[0] === DESK_PATH) {
+					try {
+						res.setHeader('Content-Type', 'text/html; charset=utf-8');
+						return res.end(deskPage(folder, deskArticle()));
+					} catch (error) {
+						if (!(error instanceof DataError)) throw error;
+						problems = error.problems;
+						res.statusCode = 500;
+						return res.end(problemsPage(problems));
+					}
+				}
+				try {
+					// The edition the page is in: its code as the first segment of the address (after embed/), else the first edition.
+					const editions = readSettings(folder).editions;
+					const segments = (req.url ?? '/').split(/[?#]/)[0]!.split('/').filter(Boolean);
+					const code = segments[0] === 'embed' ? segments[1] : segments[0];
+					readStoryFolder(folder, [editions.find((lang) => lang === code) ?? editions[0]!]);
+					return next();
+				} catch (error) {
+					if (!(error instanceof DataError)) return next();
+					problems = error.problems;
+				}
+				report();
+				res.statusCode = 500;
+				res.setHeader('Content-Type', 'text/html; charset=utf-8');
+				res.end(problemsPage(problems));
+			});
+		}
+	};
+}
+
+const escapeHtml = (text: string) => text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
+
+/** The page an editor sees in `vite dev` while the content has a mistake: one line per problem. Vite's client reloads it. */
+function problemsPage(problems: readonly DataProblem[]): string {
+	const items = problems
+		.map((p) => {
+			const where = p.line === undefined ? p.file : `${p.file}:${p.line}:${p.column ?? 1}`;
+			return `<li><code class="where">${escapeHtml(where)}</code> <code>${escapeHtml(p.label ?? (p.path || '(file)'))}</code><br>${escapeHtml(p.message)}</li>`;
+		})
+		.join('\n');
+	return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Story content: ${problems.length} problem${problems.length === 1 ? '' : 's'}</title>
+<link rel="icon" href="data:,">
+<script type="module" src="/@vite/client"></script>
+<style>body{font:16px/1.5 system-ui,sans-serif;margin:2rem;max-width:60rem;color:#1a1a1a}h1{font-size:1.4rem;color:#a3200f}li{margin:0 0 1rem}code{font-size:.95em}.where{font-weight:bold}</style></head>
+<body data-story-problems="${problems.length}"><h1>The story's content has ${problems.length} problem${problems.length === 1 ? '' : 's'}</h1>
+<ol>${items}</ol><p>Fix the file and save it: this page reloads by itself.</p></body></html>`;
 }
 
 /**

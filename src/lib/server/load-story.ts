@@ -10,8 +10,13 @@ import { editionEntries } from '$lib/i18n/editions';
 import { explorerData, type ExplorerData } from '$lib/explore/explorer-data';
 
 let content: StoryContent | null = null;
-// In `vite dev` the files may change between requests: read them again each time.
-const story = () => (import.meta.env.DEV ? readStoryFolder(storyFolder()) : (content ??= readStoryFolder(storyFolder())));
+/**
+ * The story's content. In `vite dev` the files may change between requests, so they are read again
+ * each time, and only the edition asked for (`lang`; none for pages of the dataset alone): a mistake
+ * in one edition's copy leaves the other readable.
+ */
+const story = (lang?: Lang) =>
+	import.meta.env.DEV ? readStoryFolder(storyFolder(), lang ? [lang] : []) : (content ??= readStoryFolder(storyFolder()));
 /**
  * What `build` makes of an edition, made once per build and kept (every page of the edition shows
  * the same); made again on each request in `vite dev`, where the files may change.
@@ -42,7 +47,7 @@ export const editionStepRoutes = () =>
 
 /** An edition's view: every page of the edition (the story, its embeds, one stepper page per step) shows the same one. */
 export const loadStory = perEdition((lang): StoryView => {
-	const { dataset, copies } = story();
+	const { dataset, copies } = story(lang);
 	const copy = copies[lang];
 	if (!copy) throw new Error(`the story has no "${lang}" edition (see editions in its story.json)`);
 	return buildStoryView(dataset, copy);
