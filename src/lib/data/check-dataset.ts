@@ -2,18 +2,7 @@ import type { Dataset, Source } from './schema.ts';
 import { chartKindOf } from '../charts/registry.ts';
 import type { DataProblem } from './errors.ts';
 import { joinPath } from './errors.ts';
-
-/** Ids that appear more than once in a list, with the index of each repeat. */
-export function repeats<T>(items: readonly T[], key: (item: T) => string): { id: string; index: number }[] {
-	const seen = new Set<string>();
-	const out: { id: string; index: number }[] = [];
-	items.forEach((item, index) => {
-		const id = key(item);
-		if (seen.has(id)) out.push({ id, index });
-		seen.add(id);
-	});
-	return out;
-}
+import { repeats } from './repeats.ts';
 
 /** Every `source` object in a value, with its path. */
 export function collectSources(value: unknown, keys: (string | number)[] = []): { path: string; source: Source }[] {

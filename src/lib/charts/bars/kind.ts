@@ -2,7 +2,7 @@ import type { ChartKindDefinition } from '../types.ts';
 import type { BarChartView } from './types.ts';
 import { BarChartSchema } from './schema.ts';
 import { barChartView } from './view.ts';
-import { repeats } from '../../data/check-dataset.ts';
+import { repeats } from '../../data/repeats.ts';
 
 /** Bars: what the dataset may hold for them, how they are checked and how they become a view. */
 export const barsKind: ChartKindDefinition<typeof BarChartSchema, BarChartView> = {
