@@ -1,12 +1,11 @@
+import { MORPH_DURATION_MS } from '../charts/morph.ts';
+
 /**
  * The graphic follows the reader's scrolling but never rests half-way through a morph.
  * Its position along the story's states (`shown`, see frameAt) moves toward the step being
  * read at a fixed pace, so a morph completes MORPH_DURATION_MS after its step is entered,
  * wherever scrolling stops; scrolling ahead can carry it faster; a reversal plays it back.
  */
-
-/** How long one step's morph takes once its step is entered: short enough to be done before the eye has left the card. */
-export const MORPH_DURATION_MS = 450;
 
 export interface SettleInput {
 	/** Where the graphic is now. */

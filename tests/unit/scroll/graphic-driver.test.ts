@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createGraphicDriver } from '$lib/scroll/graphic-driver.svelte';
-import { MORPH_DURATION_MS } from '$lib/scroll/settle';
+import { MORPH_DURATION_MS } from '$lib/charts/morph';
 
 // Animation frames by hand: each call to `frames` runs the queued callbacks at a later time.
 let now = 0;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { MORPH_DURATION_MS, settleToward } from '$lib/scroll/settle';
+import { MORPH_DURATION_MS } from '$lib/charts/morph';
+import { settleToward } from '$lib/scroll/settle';
 
 describe('settleToward', () => {
 	it('completes a step’s morph on a timer once the step is entered, whatever the scroll', () => {
