@@ -15,6 +15,8 @@ const rules = [
 	['/*', { 'X-Content-Type-Options': 'nosniff', 'Referrer-Policy': 'strict-origin-when-cross-origin' }],
 	['/_app/immutable/*', { 'Cache-Control': 'public, max-age=31536000, immutable' }]
 ];
+// Downloads say their encoding: a CSV without a charset is read by some programs as Latin-1.
+for (const file of filesIn(dir, ['.csv'])) rules.push([`/${relative(dir, file).split(sep).join('/')}`, { 'Content-Type': 'text/csv; charset=utf-8' }]);
 for (const file of filesIn(dir, ['.html'])) {
 	const csp = /<meta http-equiv="content-security-policy" content="([^"]*)"/.exec(readFileSync(file, 'utf8'))?.[1];
 	if (!csp) continue;

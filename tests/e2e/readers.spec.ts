@@ -173,10 +173,16 @@ test('readers can download the data as JSON and CSV', async ({ page, request }) 
 		value: -2.905,
 		source: { source: 'article', line: 17 }
 	});
-	const csv = await (
-		await request.get(new URL((await page.locator('.downloads a', { hasText: 'CSV' }).getAttribute('href'))!, page.url()).href)
-	).text();
+	const response = await request.get(
+		new URL((await page.locator('.downloads a', { hasText: 'CSV' }).getAttribute('href'))!, page.url()).href
+	);
+	// Served as UTF-8 and marked so in the file: Excel on Windows then reads the Chinese columns right.
+	expect(response.headers()['content-type']).toBe('text/csv; charset=utf-8');
+	const bytes = await response.body();
+	expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+	const csv = new TextDecoder('utf-8').decode(bytes);
 	expect(csv.split('\r\n')[0]).toMatch(/^kind,id,state,name,/);
+	expect(csv).toContain('阿里国际数字商业集团');
 	expect(csv).toContain('figure,aidc-ebita-2024q3,');
 });
 

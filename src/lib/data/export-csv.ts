@@ -12,6 +12,9 @@ function sourceFields(source: Source): [string, string, string] {
 	return ['derived', '', `${source.formula.en}${source.note ? ` ${source.note.en}` : ''}`];
 }
 
+/** The byte-order mark that tells spreadsheet programs the file is UTF-8. */
+export const CSV_BOM = '\uFEFF';
+
 export const CSV_COLUMNS = [
 	'kind',
 	'id',
@@ -81,5 +84,6 @@ export function datasetCsv(data: Dataset): string {
 	}
 	for (const e of data.events)
 		rows.push(['event', e.id, '', e.title.en, e.title.zh, '', '', '', '', '', '', '', e.date, ...sourceFields(e.source)]);
-	return [CSV_COLUMNS.join(','), ...rows.map((row) => row.map(field).join(','))].join('\r\n') + '\r\n';
+	// UTF-8 with a byte-order mark: without it, Excel on Windows reads the Chinese columns as another encoding.
+	return CSV_BOM + [CSV_COLUMNS.join(','), ...rows.map((row) => row.map(field).join(','))].join('\r\n') + '\r\n';
 }

@@ -31,7 +31,17 @@ function parseCsv(text: string): string[][] {
 }
 
 describe('datasetCsv', () => {
-	const rows = parseCsv(datasetCsv(dataset));
+	const text = datasetCsv(dataset);
+	// Spreadsheet programs and pandas (encoding 'utf-8-sig') take the byte-order mark off before reading.
+	const rows = parseCsv(text.replace(/^\uFEFF/, ''));
+
+	it('is UTF-8 with a byte-order mark, so Excel, LibreOffice and pandas all read its Chinese columns', () => {
+		const bytes = new TextEncoder().encode(text);
+		expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+		const readBack = new TextDecoder('utf-8', { ignoreBOM: false }).decode(bytes);
+		expect(readBack.startsWith('kind,id,')).toBe(true);
+		expect(readBack).toContain('阿里国际数字商业集团');
+	});
 	const header = rows[0]!;
 	const col = (name: (typeof CSV_COLUMNS)[number]) => header.indexOf(name);
 
