@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { childIdFrom, heightMessages, parseHostMessage, parsePymMessage, parsePymViewport, pymMessage } from '$lib/embed/protocol';
+import {
+	childIdFrom,
+	heightMessages,
+	NAMESPACE,
+	parseHostMessage,
+	parsePymMessage,
+	parsePymViewport,
+	pymMessage
+} from '$lib/embed/protocol';
+
+/** A message of the story being built (its settings' embedName), whatever STORY says. */
+const our = (what: string) => `${NAMESPACE}:${what}`;
 
 describe('pym.js messages', () => {
 	it('round-trips the wire format for our child id only', () => {
@@ -28,25 +39,25 @@ describe('pym.js messages', () => {
 
 describe('our loader’s messages', () => {
 	it('accepts exactly the documented shapes', () => {
-		expect(parseHostMessage({ type: 'alibaba-story:hello', mode: 'sticky' })).toEqual({ type: 'hello', mode: 'sticky' });
-		expect(parseHostMessage({ type: 'alibaba-story:step', id: 'aidc-losses', progress: 0.5 })).toEqual({
+		expect(parseHostMessage({ type: our('hello'), mode: 'sticky' })).toEqual({ type: 'hello', mode: 'sticky' });
+		expect(parseHostMessage({ type: our('step'), id: 'aidc-losses', progress: 0.5 })).toEqual({
 			type: 'step',
 			id: 'aidc-losses',
 			progress: 0.5
 		});
-		expect(parseHostMessage({ type: 'alibaba-story:step', id: 'aidc-losses', progress: 0.5, travelled: 0.2 })).toMatchObject({
+		expect(parseHostMessage({ type: our('step'), id: 'aidc-losses', progress: 0.5, travelled: 0.2 })).toMatchObject({
 			travelled: 0.2
 		});
-		expect(parseHostMessage({ type: 'alibaba-story:viewport', top: -300, height: 844 })).toEqual({
+		expect(parseHostMessage({ type: our('viewport'), top: -300, height: 844 })).toEqual({
 			type: 'viewport',
 			viewport: { top: -300, height: 844 }
 		});
 		// The host's chrome, found by the loader (issue 18).
-		expect(parseHostMessage({ type: 'alibaba-story:viewport', top: -300, height: 844, insets: { top: 56, bottom: 50 } })).toEqual({
+		expect(parseHostMessage({ type: our('viewport'), top: -300, height: 844, insets: { top: 56, bottom: 50 } })).toEqual({
 			type: 'viewport',
 			viewport: { top: -300, height: 844, insets: { top: 56, bottom: 50 } }
 		});
-		expect(parseHostMessage({ type: 'alibaba-story:cards', heights: [180, 0, 312.5] })).toEqual({
+		expect(parseHostMessage({ type: our('cards'), heights: [180, 0, 312.5] })).toEqual({
 			type: 'cards',
 			heights: [180, 0, 312.5]
 		});
@@ -57,25 +68,25 @@ describe('our loader’s messages', () => {
 			null,
 			'step',
 			[],
-			{ type: 'alibaba-story:step', id: 'x', progress: 2 },
-			{ type: 'alibaba-story:step', id: 'x', progress: '0.5' },
-			{ type: 'alibaba-story:step', id: '<img src=x onerror=alert(1)>', progress: 0.5 },
-			{ type: 'alibaba-story:step', progress: 0.5 },
-			{ type: 'alibaba-story:hello', mode: 'eval' },
-			{ type: 'alibaba-story:viewport', top: Number.NaN, height: 844 },
-			{ type: 'alibaba-story:viewport', top: 0, height: -1 },
+			{ type: our('step'), id: 'x', progress: 2 },
+			{ type: our('step'), id: 'x', progress: '0.5' },
+			{ type: our('step'), id: '<img src=x onerror=alert(1)>', progress: 0.5 },
+			{ type: our('step'), progress: 0.5 },
+			{ type: our('hello'), mode: 'eval' },
+			{ type: our('viewport'), top: Number.NaN, height: 844 },
+			{ type: our('viewport'), top: 0, height: -1 },
 			// Insets that are not the host's chrome: negative, more than 40% of the viewport, not numbers, not an object.
-			{ type: 'alibaba-story:viewport', top: 0, height: 844, insets: { top: -56, bottom: 0 } },
-			{ type: 'alibaba-story:viewport', top: 0, height: 844, insets: { top: 400, bottom: 0 } },
-			{ type: 'alibaba-story:viewport', top: 0, height: 844, insets: { top: '56', bottom: 0 } },
-			{ type: 'alibaba-story:viewport', top: 0, height: 844, insets: { top: 56 } },
-			{ type: 'alibaba-story:viewport', top: 0, height: 844, insets: 56 },
+			{ type: our('viewport'), top: 0, height: 844, insets: { top: -56, bottom: 0 } },
+			{ type: our('viewport'), top: 0, height: 844, insets: { top: 400, bottom: 0 } },
+			{ type: our('viewport'), top: 0, height: 844, insets: { top: '56', bottom: 0 } },
+			{ type: our('viewport'), top: 0, height: 844, insets: { top: 56 } },
+			{ type: our('viewport'), top: 0, height: 844, insets: 56 },
 			// Card heights: a list of sizes a screen could hold, no more entries than a story has steps.
-			{ type: 'alibaba-story:cards', heights: [180, -1] },
-			{ type: 'alibaba-story:cards', heights: [180, 1e9] },
-			{ type: 'alibaba-story:cards', heights: ['180'] },
-			{ type: 'alibaba-story:cards', heights: new Array(1000).fill(100) },
-			{ type: 'alibaba-story:cards', heights: 180 },
+			{ type: our('cards'), heights: [180, -1] },
+			{ type: our('cards'), heights: [180, 1e9] },
+			{ type: our('cards'), heights: ['180'] },
+			{ type: our('cards'), heights: new Array(1000).fill(100) },
+			{ type: our('cards'), heights: 180 },
 			{ sentinel: 'amp', type: 'embed-size', height: 10 },
 			// One naming scheme: a step message without our namespace is not ours.
 			{ type: 'step', id: 'aidc-losses', progress: 0.5 }
@@ -90,7 +101,7 @@ describe('height messages', () => {
 		expect(heightMessages(640.2, 'story')).toEqual([
 			'pymxPYMxstoryxPYMxheightxPYMx641',
 			{ sentinel: 'amp', type: 'embed-size', height: 641 },
-			{ type: 'alibaba-story:height', height: 641 }
+			{ type: our('height'), height: 641 }
 		]);
 		expect(heightMessages(640, null)).toHaveLength(2);
 	});
@@ -113,8 +124,8 @@ describe('what hosts send, bounded (issue 14)', () => {
 	it('caps the host viewport: a huge height cannot make the frame huge', () => {
 		expect(parsePymViewport('390 1e308 0 0 2000 390')).toBeNull();
 		expect(parsePymViewport('390 844 -1e12 0 2000 390')).toBeNull();
-		expect(parseHostMessage({ type: 'alibaba-story:viewport', top: 0, height: 1e308 })).toBeNull();
-		expect(parseHostMessage({ type: 'alibaba-story:viewport', top: -300, height: 844 })).toEqual({
+		expect(parseHostMessage({ type: our('viewport'), top: 0, height: 1e308 })).toBeNull();
+		expect(parseHostMessage({ type: our('viewport'), top: -300, height: 844 })).toEqual({
 			type: 'viewport',
 			viewport: { top: -300, height: 844 }
 		});
