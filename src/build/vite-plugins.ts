@@ -1,6 +1,7 @@
 /**
- * The Vite plugins of the two builds (vite.config.ts: the site; vite.element.config.ts: the
- * custom element). What each is for: src/build/README.md.
+ * The Vite plugins of the builds (vite.config.ts: the site and `vite dev`; vite.element.config.ts:
+ * the custom element; the story page's and the loader's builds use storySettings). What each is
+ * for: src/build/README.md.
  */
 import { readFileSync } from 'node:fs';
 import { join, resolve, sep } from 'node:path';

@@ -48,7 +48,7 @@ const BUDGETS = {
 	'scroll long tasks': { limit: 0, unit: '' },
 	'scroll script per second': { limit: 50, unit: 'ms' },
 	'forced style or layout in scroll and frame handlers': { limit: 0, unit: '' },
-	// Lighthouse (issue 16): the lowest of the pages' medians; scores are at least the limit.
+	// Lighthouse, against the performance budget: the lowest of the pages' medians; scores are at least the limit.
 	'Lighthouse performance': { limit: 100, unit: '', atLeast: true },
 	'Lighthouse performance, worst run': { limit: 95, unit: '', atLeast: true },
 	'Lighthouse accessibility': { limit: 100, unit: '', atLeast: true },
@@ -130,7 +130,7 @@ async function bytesFor(path) {
 }
 
 /**
- * The explorer after the story's last step (issue 17): what the page loads before the reader gets
+ * The explorer after the story's last step: what the page loads before the reader gets
  * there, then the scripts and data that come when they scroll to it.
  */
 async function explorerBytes(path) {
@@ -374,7 +374,7 @@ results.load = { lcp: summary(loads.map((l) => l.lcp)), cls: summary(loads.map((
 
 console.log('Scrolling…');
 results.scroll = {};
-// Reading pace, and a fling of the whole story (issue 16: at least 1,600 px/s).
+// Reading pace, and a fling of the whole story (the budget: at least 1,600 px/s).
 for (const [name, pxPerSecond] of [
 	['reading', 700],
 	['fling', 1700]

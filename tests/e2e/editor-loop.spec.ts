@@ -1,5 +1,5 @@
 /**
- * The desk's editing loop in `vite dev` (issue 28): an editor saves a content file and sees the
+ * The desk's editing loop in `vite dev`: an editor saves a content file and sees the
  * result in the open page; a mistake shows in the browser with its file and line, and fixing it
  * brings the page back on the step they were reading. Runs the dev server on a copy of the story.
  */

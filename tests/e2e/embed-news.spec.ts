@@ -3,7 +3,7 @@ import type { Frame, Page } from '@playwright/test';
 import { test, expect, steps } from './fixtures';
 
 /**
- * The embedded story as a reader meets it on a news site (issue 18): tests/e2e/hosts/news.html,
+ * The embedded story as a reader meets it on a news site: tests/e2e/hosts/news.html,
  * an article with a sticky header that hides on the way down and returns on the way up, an ad
  * slot, and an anchored 50 px ad at the bottom of phone screens. Each way an editor can embed
  * the story, at a phone and a laptop size: wherever the reader stops to read a card, the
@@ -324,8 +324,8 @@ test.describe('news article host: the header that hides and returns', () => {
 				requestAnimationFrame(sample);
 			});
 			// The reader's wheel over the host's page beside the story (the article's margin). Over the
-			// feed's frame, headless Chromium sometimes delivers a synthetic wheel seconds late (issue 26's
-			// note); the frame never scrolls instead of the host, which the pym test below checks.
+			// feed's frame, headless Chromium sometimes delivers a synthetic wheel seconds late (measured:
+			// a Chromium quirk, not the page); the frame never scrolls instead of the host, which the pym test below checks.
 			await page.mouse.move(8, 400);
 			const scrolledFrom = await page.evaluate(() => scrollY);
 			await page.mouse.wheel(0, -120);

@@ -193,7 +193,7 @@ test('loader: wherever the host’s reader stops, the graphic settles on the ste
 	expect(await page.evaluate(() => scrollY)).toBe(stoppedAt);
 });
 
-test('a loader code copied before issue 18 (no <style>, a card per step) still sticks and follows every step', async ({ page }) => {
+test('an older loader code (no <style>, a card per step) still sticks and follows every step', async ({ page }) => {
 	await page.setViewportSize({ width: 390, height: 844 });
 	await page.goto('/older-loader.html');
 	const frame = await storyFrame(page);

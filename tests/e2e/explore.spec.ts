@@ -1,5 +1,5 @@
 /**
- * The explorer after the story (issue 17), on its own page, embedded and after the last step:
+ * The explorer after the story, on its own page, embedded and after the last step:
  * run by the phone (390×844) and desktop (1440×900) projects, in both editions.
  */
 import { readFileSync } from 'node:fs';

@@ -2,7 +2,7 @@ import type { ChartKind, ChartLayer, ChartView } from './types';
 import type { GraphicFrame } from '$lib/scroll/graphic-frame';
 
 /*
- * The sticky graphic has one layer per kind of chart (org tree, bars). A layer stays drawn,
+ * The sticky graphic has one layer per kind of chart (the kinds in registry.ts: org tree, bars, big figure). A layer stays drawn,
  * hidden, while another kind shows, so a change of kind only fades: no chart is built or
  * torn down inside a scroll frame.
  */

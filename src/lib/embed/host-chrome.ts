@@ -1,5 +1,5 @@
 /**
- * A host page's own chrome along the top and bottom of the viewport (issue 18): sticky site
+ * A host page's own chrome along the top and bottom of the viewport: sticky site
  * headers, anchored ads, cookie bars. The embedded story keeps its graphic clear of it. Pure:
  * the loader and the custom element gather the boxes from the page, this decides what counts.
  */

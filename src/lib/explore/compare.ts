@@ -1,7 +1,7 @@
 import type { Dataset } from '$lib/data/schema';
 
 /**
- * Which units to link across two trees compared side by side (issue 17): those the changes
+ * Which units to link across two trees compared side by side: those the changes
  * recorded between the two dates moved or merged, as the dataset's sourced events say, never
  * from comparing the drawings. A moved unit links to itself; a merged one to the unit it ended
  * up in at the later date (through every merger in between). Either order of dates gives the

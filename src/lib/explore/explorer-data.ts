@@ -1,5 +1,5 @@
 /**
- * Everything the explorer (issue 17) shows, in one edition's words, resolved from the dataset at
+ * Everything the explorer shows, in one edition's words, resolved from the dataset at
  * build time: the dated organisation states as trees, the events as marks on the timeline, each
  * unit's history and placements, and the links for every pair of dates compared. Plain data,
  * serialisable: the explorer's pages carry it, and the story page fetches it when reached.

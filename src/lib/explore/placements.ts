@@ -3,7 +3,7 @@ import { monthOf } from './explore-address';
 
 /**
  * Where each unit sat in each dated organisation state, and who led it: the explorer's table
- * of units × dates (issue 17), which readers without JavaScript get in its place. Each cell is
+ * of units × dates, which readers without JavaScript get in its place. Each cell is
  * a node of that state, with the node's own source. A unit the state does not draw has no cell:
  * either a recorded change merged it into another unit by then, or the chart does not show it
  * (it may well have existed: the charts draw only what the report names at each date).

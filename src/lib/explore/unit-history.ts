@@ -1,7 +1,7 @@
 import type { Dataset, Leader, OrgState, Source } from '$lib/data/schema';
 
 /**
- * A unit's history for the explorer (issue 17), from the dataset's sourced events alone: each
+ * A unit's history for the explorer, from the dataset's sourced events alone: each
  * change an organisation state records about the unit (formed, moved, merged, a leader appointed
  * or gone) is one line, dated and sourced by the event that made it. A change without its event
  * gives no line, and a unit no event touches has no history: nothing here is inferred from

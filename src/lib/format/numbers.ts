@@ -24,7 +24,7 @@ function roundHalfExpand(value: number, digits: number): string {
  * A number as Intl.NumberFormat writes it for en-GB and zh-CN (both group thousands with "," and
  * use "." for decimals), with a true minus sign (U+2212), and never "−0". Not Intl itself: its
  * first use in a page loads locale data, tens of milliseconds on a slow phone, and it would
- * fall right where the bars first appear. tests/unit/numbers.test.ts checks it against Intl.
+ * fall right where the bars first appear. tests/unit/format/numbers.test.ts checks it against Intl.
  */
 export function formatDecimal(value: number, minimumFractionDigits: number, maximumFractionDigits: number): string {
 	const [whole = '0', fixed = ''] = roundHalfExpand(Math.abs(value), maximumFractionDigits).split('.');

@@ -53,7 +53,7 @@ export const loadStory = perEdition((lang): StoryView => {
 	return buildStoryView(dataset, copy);
 });
 
-/** What the explorer shows in an edition (issue 17): its pages carry it, the story page fetches it. */
+/** What the explorer shows in an edition: its pages carry it, the story page fetches it. */
 export const loadExplorer = perEdition((lang): ExplorerData => explorerData(story().dataset, lang));
 
 /** The readers' downloads, named after the story (its settings' slug), under data/. */

@@ -5,7 +5,7 @@ import { VIEW_STRINGS } from '../i18n/strings.ts';
 
 /**
  * Where in 2021 → 2024 a chart state sits, for the story graphic's timeline strip and the
- * explorer's timeline (issue 17). The dated organisation states are the stops, evenly spaced:
+ * explorer's timeline. The dated organisation states are the stops, evenly spaced:
  * two of them are a month apart and others years, so a scale true to time would draw their
  * labels over each other. Anything dated between two stops sits in proportion between them.
  */

@@ -3,7 +3,7 @@
 // {{CHART_CODE}}, {{PYM_CODE}} and {{IFRAME_CODE}} the embed codes exactly as /embed-help/ gives them to editors;
 // {{AD}} a page on a third origin (localhost, not 127.0.0.1) standing in for an ad frame.
 // {{NEWS_EMBED}} (news.html) is the code for the mode named by ?embed= (newsEmbed below);
-// {{OLDER_LOADER_CODE}} the loader code as it was before issue 18 (olderLoaderCode).
+// {{OLDER_LOADER_CODE}} the loader code as it was before it carried its own layout (olderLoaderCode).
 import { createServer } from 'node:http';
 import { readFileSync, existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -58,7 +58,7 @@ function newsEmbed(mode, { loader, pym, iframe, element }) {
 }
 
 /**
- * The loader code as editors copied it before issue 18: no <style> and no data-layout on the box,
+ * The loader code as editors copied it before it carried its own layout: no <style> and no data-layout on the box,
  * and each step's text in one card. Pages that carry it must keep working.
  */
 const olderLoaderCode = (loader) =>

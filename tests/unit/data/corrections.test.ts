@@ -4,7 +4,7 @@ import { parseStoryCopy } from '$lib/data/parse-story-copy';
 import { collectSources } from '$lib/data/check-dataset';
 import { dataset } from '../helpers';
 
-/** The corrections of the fact check (issue 13), each asserted where the fact lives. */
+/** The corrections of the first fact check, each asserted where the fact lives. */
 const stateOf = (id: string) => dataset.orgStates.find((s) => s.id === id)!;
 const leadersOf = (state: string, unit: string) =>
 	stateOf(state)

@@ -8,7 +8,7 @@ import { readStoryFolder } from '$lib/data/story-folder';
 import { dataErrorOf } from '../helpers';
 
 /**
- * What an editor sees for each usual mistake (issue 28): the file, line and column, the step or
+ * What an editor sees for each usual mistake: the file, line and column, the step or
  * figure by id, what is wrong and how to fix it. Run on both stories, so the checks are the
  * engine's and not tied to one story's data.
  */

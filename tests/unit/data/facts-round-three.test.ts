@@ -11,7 +11,7 @@ import { storyTimeline } from '$lib/timeline/timeline';
 import { buildStoryView } from '$lib/view/build-story-view';
 import { dataset } from '../helpers';
 
-/** The fact check of issue 27 (round three): what the explorer and the new states say, each where the fact lives. */
+/** The third line-by-line fact check: what the explorer and the new states say, each where the fact lives. */
 const copies = { en: readFileSync('data/alibaba/story.en.aml', 'utf8'), zh: readFileSync('data/alibaba/story.zh.aml', 'utf8') };
 const copyOf = (lang: 'en' | 'zh') => parseStoryCopy(copies[lang], `data/alibaba/story.${lang}.aml`, dataset);
 const stepText = (lang: 'en' | 'zh', id: string) => copyOf(lang).steps.find((s) => s.id === id)!.body;

@@ -59,7 +59,7 @@ describe('embedCodes', () => {
 	});
 });
 
-describe('the codes for a news page (issue 18)', () => {
+describe('the codes for a news page', () => {
 	const two = [{ ...steps[0], body: ['First paragraph.', 'Second paragraph.'] }];
 	const codes = embedCodes('https://graphics.example.org/alibaba', 'Title', two, charts);
 

@@ -52,7 +52,7 @@ describe('our loader’s messages', () => {
 			type: 'viewport',
 			viewport: { top: -300, height: 844 }
 		});
-		// The host's chrome, found by the loader (issue 18).
+		// The host's chrome, found by the loader.
 		expect(parseHostMessage({ type: our('viewport'), top: -300, height: 844, insets: { top: 56, bottom: 50 } })).toEqual({
 			type: 'viewport',
 			viewport: { top: -300, height: 844, insets: { top: 56, bottom: 50 } }
@@ -107,7 +107,7 @@ describe('height messages', () => {
 	});
 });
 
-describe('what hosts send, bounded (issue 14)', () => {
+describe('what hosts send, bounded', () => {
 	it('accepts the child ids pym hosts use and refuses only the unsafe ones', async () => {
 		const { MAX_CHILD_ID_LENGTH } = await import('$lib/embed/protocol');
 		expect(childIdFrom('?childId=story.1')).toBe('story.1');

@@ -1,6 +1,6 @@
 import type { ExploreStrings } from './strings.ts';
 
-/** The explorer's words in English (issue 17): loaded with the explorer, never with the story. */
+/** The explorer's words in English: loaded with the explorer, never with the story. */
 export const strings: ExploreStrings = {
 	title: 'Explore every date',
 	intro:

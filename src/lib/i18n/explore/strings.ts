@@ -1,5 +1,5 @@
 /**
- * The explorer's words (issue 17), one file per language beside this one: apart from the story's
+ * The explorer's words, one file per language beside this one: apart from the story's
  * strings (../strings.ts), so that the story's first load carries none of them.
  */
 import type { Lang } from '../lang.ts';

@@ -1,6 +1,6 @@
 import type { ExploreStrings } from './strings.ts';
 
-/** The explorer's words in Simplified Chinese (issue 17): loaded with the explorer, never with the story. */
+/** The explorer's words in Simplified Chinese: loaded with the explorer, never with the story. */
 export const strings: ExploreStrings = {
 	title: '按日期查看',
 	intro:
