@@ -11,7 +11,7 @@ const modules = import.meta.glob<{ drawing: ChartDrawing }>('./*/drawing.ts', { 
 const drawings = new Map<ChartKind, ChartDrawing>(Object.values(modules).map(({ drawing }) => [drawing.kind, drawing]));
 
 /** The width still charts are drawn at (a phone's): their SVG scales to the column. */
-export const STILL_WIDTH = 374;
+export { STILL_WIDTH } from './sizes.ts';
 
 /** Every kind that has a drawing, in a fixed order (one layer each in the sticky graphic). */
 export const DRAWN_KINDS: readonly ChartKind[] = [...drawings.keys()].sort();
