@@ -12,7 +12,8 @@ function stamp(cwd: string, command: 'clear' | 'write' | 'fresh', env: Record<st
 	return spawnSync(process.execPath, [SCRIPT, command], { cwd, env: { ...inherited, ...env }, encoding: 'utf8' }).status;
 }
 
-describe('build stamp', () => {
+// Eight runs of Node each: under a loaded machine (npm test runs lint and type checks beside it) more than 5 s.
+describe('build stamp', { timeout: 30_000 }, () => {
 	const project = mkdtempSync(join(tmpdir(), 'build-stamp-'));
 	mkdirSync(join(project, 'src'));
 	mkdirSync(join(project, 'data'));

@@ -1,16 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-/** `npm run check:story` as an editor runs it: its exit code and what it prints. */
-function checkStory(story: string, ...args: string[]) {
-	const run = spawnSync(process.execPath, ['src/build/check-story.mjs', ...args], {
-		env: { ...process.env, STORY: story, STORY_ARTICLE: '' },
-		encoding: 'utf8'
+/** `npm run check:story` as an editor runs it: its exit code and what it prints. Runs side by side with others. */
+function checkStory(story: string, ...args: string[]): Promise<{ status: number | null; output: string }> {
+	return new Promise((done) => {
+		const run = spawn(process.execPath, ['src/build/check-story.mjs', ...args], { env: { ...process.env, STORY: story, STORY_ARTICLE: '' } });
+		let output = '';
+		run.stdout.on('data', (chunk) => (output += chunk));
+		run.stderr.on('data', (chunk) => (output += chunk));
+		run.on('close', (status) => done({ status, output }));
 	});
-	return { status: run.status, output: `${run.stdout}${run.stderr}` };
 }
 
 /** A copy of the Alibaba story with one file changed. */
@@ -23,14 +25,17 @@ function broken(file: string, change: (text: string) => string): string {
 
 // Each case starts Node and Vite's module runner (about a second): more than the default 5 s in all.
 describe('npm run check:story', { timeout: 60_000 }, () => {
-	it('passes the real story, and the second story with its quotes checked against its source document', () => {
-		expect(checkStory('data/alibaba')).toMatchObject({ status: 0 });
-		const larkspur = checkStory('tests/fixtures/stories/larkspur', '--article', 'tests/fixtures/stories/larkspur/article.txt');
+	it('passes the real story, and the second story with its quotes checked against its source document', async () => {
+		const [alibaba, larkspur] = await Promise.all([
+			checkStory('data/alibaba'),
+			checkStory('tests/fixtures/stories/larkspur', '--article', 'tests/fixtures/stories/larkspur/article.txt')
+		]);
+		expect(alibaba).toMatchObject({ status: 0 });
 		expect(larkspur.status).toBe(0);
 		expect(larkspur.output).toMatch(/0 errors, 0 warnings; \d+ quotes checked against tests\/fixtures\/stories\/larkspur\/article\.txt/);
 	});
 
-	it('fails each broken story with its file, line and message, grouped by file', () => {
+	it('fails each broken story with its file, line and message, grouped by file', async () => {
 		const cases = [
 			{
 				folder: broken('dataset.json', (t) => t.replace(/\}\n(\t*)\],\n(\t*)"charts"/, '},\n$1],\n$2"charts"')),
@@ -53,20 +58,23 @@ describe('npm run check:story', { timeout: 60_000 }, () => {
 				message: /story\.zh\.aml\n {2}error {3}steps: has no step "ai"/
 			}
 		];
-		for (const { folder, message } of cases) {
-			const run = checkStory(folder);
-			expect(run.status, folder).toBe(1);
-			expect(run.output, folder).toMatch(message);
+		const runs = await Promise.all(cases.map(({ folder }) => checkStory(folder)));
+		for (const [i, { folder, message }] of cases.entries()) {
+			expect(runs[i]!.status, folder).toBe(1);
+			expect(runs[i]!.output, folder).toMatch(message);
 		}
 	});
 
-	it('checks the quotes against the source document it is given, and refuses one that is not there', () => {
+	it('checks the quotes against the source document it is given, and refuses one that is not there', async () => {
 		const folder = mkdtempSync(join(tmpdir(), 'article-'));
 		const article = join(folder, 'article.txt');
 		writeFileSync(article, readFileSync('tests/fixtures/stories/larkspur/article.txt', 'utf8').replace(/\bthe\b/g, 'a'));
-		const run = checkStory('tests/fixtures/stories/larkspur', '--article', article);
+		const [run, missing] = await Promise.all([
+			checkStory('tests/fixtures/stories/larkspur', '--article', article),
+			checkStory('tests/fixtures/stories/larkspur', '--article', join(folder, 'missing.txt'))
+		]);
 		expect(run.status).toBe(1);
 		expect(run.output).toMatch(/\.quote: is not the words of line \d+ of the source document/);
-		expect(checkStory('tests/fixtures/stories/larkspur', '--article', join(folder, 'missing.txt')).status).toBe(2);
+		expect(missing.status).toBe(2);
 	});
 });
