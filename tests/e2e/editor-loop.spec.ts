@@ -49,6 +49,7 @@ test('a saved sentence shows in the open page, on the step the editor was readin
 	await expect.poll(() => activeStep(page)).toBe('growth');
 	// The step is in the address once the reader has stopped there (as a reload finds it).
 	await expect(page).toHaveURL(/#step-growth$/);
+	const readingAt = await page.evaluate(() => scrollY);
 	const saved = Date.now();
 	writeFileSync(copyFile(), original().replace('At home, growth was harder to find.', 'At home, growth was much harder to find.'));
 	await expect(page.locator('#step-growth')).toContainText('growth was much harder to find', { timeout: 10_000 });
@@ -58,6 +59,8 @@ test('a saved sentence shows in the open page, on the step the editor was readin
 	console.log(`editor loop: a saved sentence was on the page ${shown} after saving`);
 	await expect.poll(() => activeStep(page)).toBe('growth');
 	await expect(page.locator('#step-growth')).toBeInViewport();
+	// The same place within the step, as the browser restores it on a reload (the layout above did not change).
+	expect(Math.abs((await page.evaluate(() => scrollY)) - readingAt)).toBeLessThan(2);
 });
 
 test('a mistake shows in the browser with its file and line; fixed, the page comes back on the same step', async ({
