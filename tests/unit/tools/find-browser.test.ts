@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { chromiumLaunchOptions, PLAYWRIGHT_DISABLED_FEATURES, UNUSED_BROWSER_UI } from '../../tools/find-browser.mjs';
+import { chromiumLaunchOptions, PLAYWRIGHT_DISABLED_FEATURES, UNUSED_BROWSER_UI, WASTED_PER_CONTEXT } from '../../tools/find-browser.mjs';
 
 /** The features the installed Playwright disables, read from its source. */
 function playwrightDisabledFeatures(): string[] {
@@ -25,6 +25,10 @@ describe('the browser the tests launch', () => {
 	it('passes one --disable-features, with those and the unused address-bar popups', () => {
 		const flags = chromiumLaunchOptions().args.filter((a: string) => a.startsWith('--disable-features='));
 		expect(flags).toHaveLength(1);
-		expect(flags[0]!.slice('--disable-features='.length).split(',')).toEqual([...PLAYWRIGHT_DISABLED_FEATURES, ...UNUSED_BROWSER_UI]);
+		expect(flags[0]!.slice('--disable-features='.length).split(',')).toEqual([
+			...PLAYWRIGHT_DISABLED_FEATURES,
+			...UNUSED_BROWSER_UI,
+			...WASTED_PER_CONTEXT
+		]);
 	});
 });
