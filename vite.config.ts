@@ -10,6 +10,12 @@ export default defineConfig({
 	preview: { port: 4173, strictPort: true },
 	test: {
 		include: ['tests/unit/**/*.test.ts'],
-		environment: 'node'
+		environment: 'node',
+		// The files share one module graph instead of a fresh one each: the code under test is pure
+		// functions, and importing it 45 times cost more than the tests (unit run 31 s -> 13 s here).
+		// Whatever a test stubs or spies on is put back after it, so no file leaks into the next.
+		isolate: false,
+		unstubGlobals: true,
+		restoreMocks: true
 	}
 });
