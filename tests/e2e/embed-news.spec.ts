@@ -87,10 +87,16 @@ async function openStory(page: Page, mode: Mode, query = '') {
 		}
 	}
 	const host = mode === 'element' ? ELEMENT : null;
-	const shift = async (box: Box): Promise<Box> => {
-		if (!frame) return box;
+	// Boxes inside the frame, moved into the host's viewport: the frame is measured once per call, not once per box.
+	const shiftAll = async (boxes: Box[]): Promise<Box[]> => {
+		if (!frame || boxes.length === 0) return boxes;
 		const at = await page.locator(FRAME).evaluate((el) => el.getBoundingClientRect());
-		return { top: box.top + at.top, bottom: box.bottom + at.top, left: box.left + at.left, right: box.right + at.left };
+		return boxes.map((box) => ({
+			top: box.top + at.top,
+			bottom: box.bottom + at.top,
+			left: box.left + at.left,
+			right: box.right + at.left
+		}));
 	};
 	// The same function runs in the story's frame, or in the host page for the element (it finds the shadow root from `host`).
 	const inside = <A, R>(fn: (arg: A) => R, arg: A): Promise<R> =>
@@ -104,12 +110,13 @@ async function openStory(page: Page, mode: Mode, query = '') {
 		},
 		async graphic() {
 			const state = await inside(graphicState, host);
-			return { ...state, marks: await Promise.all(state.marks.map(async (m) => ({ ...m, box: await shift(m.box) }))) };
+			const boxes = await shiftAll(state.marks.map((m) => m.box));
+			return { ...state, marks: state.marks.map((m, i) => ({ ...m, box: boxes[i]! })) };
 		},
 		async cards(step: string): Promise<Box[]> {
 			const inHost = mode === 'loader';
 			const boxes = inHost ? await page.evaluate(cardBoxes, { host, step, inHost }) : await inside(cardBoxes, { host, step, inHost });
-			return inHost ? boxes : Promise.all(boxes.map(shift));
+			return inHost ? boxes : shiftAll(boxes);
 		}
 	};
 }
