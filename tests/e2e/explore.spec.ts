@@ -288,6 +288,8 @@ test.describe('the story’s timeline strip', () => {
 
 test.describe('at 320 px wide', () => {
 	test.use({ viewport: { width: 320, height: 640 }, isMobile: true, hasTouch: true });
+	// It sets its own (phone) size, so the desktop project would only run it a second time.
+	test.beforeEach(() => test.skip(test.info().project.name === 'desktop', 'a phone size: run in the phone project'));
 
 	for (const edition of ['', 'zh/'])
 		test(`every date's tree and the timeline keep labels of 12 px or more, apart, ${edition || 'en/'}`, async ({ page }) => {
