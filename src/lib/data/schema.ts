@@ -166,8 +166,6 @@ export const StoryCopySchema = v.strictObject({
 	/** When the story stands: it is written in the present of the events it describes. */
 	asOf: text,
 	skip: text,
-	/** The name of the next edition, on the link to it ("中文版"); a story in one language has none. */
-	language: v.optional(text),
 	/** What the social card shows, for readers who cannot see it. */
 	cardAlt: text,
 	steps: v.pipe(v.array(StepSchema, 'must be a list of steps ([steps] … [])'), v.minLength(2, 'must have at least 2 steps')),

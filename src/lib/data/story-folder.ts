@@ -79,9 +79,6 @@ function readCopy(folder: string, lang: Lang, settings: StorySettings, dataset: 
 	const text = readText(file);
 	const copy = parseStoryCopy(text, file, dataset);
 	if (copy.lang !== lang) throw new DataError(locateInCopy([{ file, path: 'lang', message: `must be "${lang}"` }], text));
-	if (settings.editions.length > 1 && copy.language === undefined) {
-		throw new DataError([{ file, path: 'language', message: 'is missing: the link to the next edition needs its name' }]);
-	}
 	return copy;
 }
 

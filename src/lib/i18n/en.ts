@@ -8,6 +8,8 @@ export const strings: Strings = {
 	lang: 'en',
 	locale: 'en-GB',
 	ogLocale: 'en_GB',
+	editionName: 'English',
+	otherEditions: 'Other editions',
 	colon: ': ',
 	comma: ', ',
 	stop: '. ',

@@ -13,6 +13,10 @@ export interface Strings {
 	locale: string;
 	/** For og:locale. */
 	ogLocale: string;
+	/** The edition's name in its own language, on the links to it from every other edition ("中文版"). */
+	editionName: string;
+	/** Names the list of links to the other editions, for screen readers. */
+	otherEditions: string;
 	/** Punctuation between a label and what follows it, and after a sentence. */
 	colon: string;
 	comma: string;

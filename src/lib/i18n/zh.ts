@@ -8,6 +8,8 @@ export const strings: Strings = {
 	lang: 'zh',
 	locale: 'zh-CN',
 	ogLocale: 'zh_CN',
+	editionName: '中文版',
+	otherEditions: '其他语言版本',
 	colon: '：',
 	comma: '，',
 	stop: '。',

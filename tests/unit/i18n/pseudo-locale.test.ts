@@ -107,7 +107,7 @@ describe('a pseudo-locale', () => {
 			props: {
 				view: view(),
 				downloads: { json: 'x.json', csv: 'x.csv' },
-				languageSwitch: { label: wrap('中文版'), href: 'zh/', lang: 'zh-CN' }
+				otherEditions: [{ label: wrap('中文版'), href: 'zh/', lang: 'zh-CN' }]
 			},
 			context: new Map()
 		});

@@ -14,7 +14,7 @@ const view = buildStoryView(dataset, parseStoryCopy(storyEnText, STORY_EN_FILE, 
 describe('the data-* hooks', () => {
 	it('are all in the markup that enhanceStory looks them up in', () => {
 		const story = render(Story, {
-			props: { view, languageSwitch: { label: '中文版', href: 'zh/', lang: 'zh-CN' }, explore: { page: 'explore/' } }
+			props: { view, otherEditions: [{ label: '中文版', href: 'zh/', lang: 'zh-CN' }], explore: { page: 'explore/' } }
 		}).body;
 		const first = view.copy.steps[0]!;
 		const graphic = render(Graphic, {

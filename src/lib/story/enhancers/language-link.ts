@@ -2,12 +2,15 @@ import { hookSelector } from '../hooks';
 import { hashForStep } from '../step-link';
 import type { Cleanup, StoryContext } from './context';
 
-/** The link to the other edition carries the reader's step, so they land where they were. */
+/** The links to the other editions carry the reader's step, so they land where they were. */
 export function languageLink(root: HTMLElement, story: StoryContext): Cleanup {
-	const link = root.querySelector<HTMLAnchorElement>(hookSelector('languageSwitch'));
-	if (!link) return () => {};
-	const href = link.getAttribute('href') ?? '';
+	const links = [...root.querySelectorAll<HTMLAnchorElement>(hookSelector('languageSwitch'))].map((link) => ({
+		link,
+		href: link.getAttribute('href') ?? ''
+	}));
+	if (!links.length) return () => {};
 	return story.onStep(({ id, position, stepChanged, insideChanged }) => {
-		if (stepChanged || insideChanged) link.setAttribute('href', href + (position.inside ? hashForStep(id) : ''));
+		if (!stepChanged && !insideChanged) return;
+		for (const { link, href } of links) link.setAttribute('href', href + (position.inside ? hashForStep(id) : ''));
 	});
 }
