@@ -1,4 +1,5 @@
 import type { Dataset, Source } from './schema';
+import { SOURCE_LANG, type Lang } from '../i18n/lang';
 
 /** RFC 4180 quoting: fields with commas, quotes or line breaks are quoted, quotes doubled. */
 function field(value: string | number | undefined | null): string {
@@ -15,12 +16,13 @@ function sourceFields(source: Source): [string, string, string] {
 /** The byte-order mark that tells spreadsheet programs the file is UTF-8. */
 export const CSV_BOM = '\uFEFF';
 
-export const CSV_COLUMNS = [
+/** The columns: a name in the source language, then one per other edition of the story (name_zh…). */
+export const csvColumns = (editions: readonly Lang[]) => [
 	'kind',
 	'id',
 	'state',
 	'name',
-	'name_zh',
+	...otherEditions(editions).map((lang) => `name_${lang}`),
 	'parent',
 	'leaders',
 	'value',
@@ -32,13 +34,20 @@ export const CSV_COLUMNS = [
 	'source',
 	'article_line',
 	'source_note'
-] as const;
+];
+
+const otherEditions = (editions: readonly Lang[]) => editions.filter((lang) => lang !== SOURCE_LANG);
 
 /**
  * The dataset as one flat table for readers' spreadsheets: every figure, every unit in
- * every org state (with its parent and leaders) and every event, each with its source.
+ * every org state (with its parent and leaders) and every event, each with its source, named
+ * in each of the story's editions.
  */
-export function datasetCsv(data: Dataset): string {
+export function datasetCsv(data: Dataset, editions: readonly Lang[]): string {
+	const names = (text: Partial<Record<Lang, string>> | undefined) => [
+		text?.[SOURCE_LANG],
+		...otherEditions(editions).map((lang) => text?.[lang])
+	];
 	const units = new Map(data.units.map((u) => [u.id, u]));
 	const people = new Map(data.people.map((p) => [p.id, p]));
 	const rows: (string | number | undefined)[][] = [];
@@ -47,8 +56,7 @@ export function datasetCsv(data: Dataset): string {
 			'figure',
 			f.id,
 			'',
-			f.label.en,
-			f.label.zh,
+			...names(f.label),
 			'',
 			'',
 			f.value,
@@ -68,8 +76,7 @@ export function datasetCsv(data: Dataset): string {
 				'org-unit',
 				node.unit,
 				state.id,
-				unit?.name.en,
-				unit?.name.zh,
+				...names(unit?.name),
 				node.parent,
 				leaders,
 				'',
@@ -83,7 +90,7 @@ export function datasetCsv(data: Dataset): string {
 		}
 	}
 	for (const e of data.events)
-		rows.push(['event', e.id, '', e.title.en, e.title.zh, '', '', '', '', '', '', '', e.date, ...sourceFields(e.source)]);
+		rows.push(['event', e.id, '', ...names(e.title), '', '', '', '', '', '', '', e.date, ...sourceFields(e.source)]);
 	// UTF-8 with a byte-order mark: without it, Excel on Windows reads the Chinese columns as another encoding.
-	return CSV_BOM + [CSV_COLUMNS.join(','), ...rows.map((row) => row.map(field).join(','))].join('\r\n') + '\r\n';
+	return CSV_BOM + [csvColumns(editions).join(','), ...rows.map((row) => row.map(field).join(','))].join('\r\n') + '\r\n';
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { datasetCsv, CSV_COLUMNS } from '$lib/data/export-csv';
+import { datasetCsv, csvColumns } from '$lib/data/export-csv';
 import { dataset } from '../helpers';
 
 /** A small RFC 4180 reader, to check what a spreadsheet would see. */
@@ -31,7 +31,7 @@ function parseCsv(text: string): string[][] {
 }
 
 describe('datasetCsv', () => {
-	const text = datasetCsv(dataset);
+	const text = datasetCsv(dataset, ['en', 'zh']);
 	// Spreadsheet programs and pandas (encoding 'utf-8-sig') take the byte-order mark off before reading.
 	const rows = parseCsv(text.replace(/^\uFEFF/, ''));
 
@@ -43,12 +43,12 @@ describe('datasetCsv', () => {
 		expect(readBack).toContain('阿里国际数字商业集团');
 	});
 	const header = rows[0]!;
-	const col = (name: (typeof CSV_COLUMNS)[number]) => header.indexOf(name);
+	const col = (name: string) => header.indexOf(name);
 
 	it('has one row per figure, org unit per state and event, all the same width', () => {
 		const units = dataset.orgStates.reduce((n, s) => n + s.nodes.length, 0);
 		expect(rows).toHaveLength(1 + dataset.figures.length + units + dataset.events.length);
-		for (const row of rows) expect(row).toHaveLength(CSV_COLUMNS.length);
+		for (const row of rows) expect(row).toHaveLength(csvColumns(['en', 'zh']).length);
 	});
 
 	it('keeps values, units and sources, quoting what needs quoting', () => {
@@ -63,5 +63,15 @@ describe('datasetCsv', () => {
 		const group2024 = rows.find((r) => r[col('kind')] === 'org-unit' && r[col('state')] === '2024' && r[col('id')] === 'ecommerce-group')!;
 		expect(group2024[col('leaders')]).toBe('Jiang Fan (CEO)');
 		expect(group2024[col('name_zh')]).toBe('电商事业群');
+	});
+
+	it('has a name column per edition of the story: none beyond the source language’s for a story in one language', () => {
+		expect(header.filter((name) => name.startsWith('name'))).toEqual(['name', 'name_zh']);
+		const english = parseCsv(datasetCsv(dataset, ['en']).replace(/^\uFEFF/, ''));
+		expect(english[0]!.filter((name) => name.startsWith('name'))).toEqual(['name']);
+		for (const row of english) expect(row).toHaveLength(english[0]!.length);
+		// The column follows the story's editions, not a language written into the code.
+		expect(csvColumns(['en', 'zh'])).toContain('name_zh');
+		expect(csvColumns(['en'])).not.toContain('name_zh');
 	});
 });

@@ -1,5 +1,5 @@
 import { error, json } from '@sveltejs/kit';
-import { downloadFiles, loadDataset } from '$lib/server/load-story';
+import { downloadFiles, loadDataset, loadEditions } from '$lib/server/load-story';
 import { datasetCsv } from '$lib/data/export-csv';
 
 // Readers' downloads, named after the story (its settings' slug): the validated dataset with
@@ -11,6 +11,7 @@ export const entries = () => Object.values(downloadFiles()).map((file) => ({ fil
 export const GET = ({ params }) => {
 	const { json: jsonFile, csv: csvFile } = downloadFiles();
 	if (params.file === jsonFile) return json(loadDataset());
-	if (params.file === csvFile) return new Response(datasetCsv(loadDataset()), { headers: { 'content-type': 'text/csv; charset=utf-8' } });
+	if (params.file === csvFile)
+		return new Response(datasetCsv(loadDataset(), loadEditions()), { headers: { 'content-type': 'text/csv; charset=utf-8' } });
 	error(404, 'not a download of this story');
 };
