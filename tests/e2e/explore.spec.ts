@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { test, expect } from './fixtures';
+import { test, expect, editionPaths } from './fixtures';
 import { axeViolations } from './axe';
 
 const dataset = JSON.parse(readFileSync('data/alibaba/dataset.json', 'utf8')) as {
@@ -32,7 +32,7 @@ const drawnUnits = (page: Page) =>
 			.sort()
 	);
 
-for (const edition of ['', 'zh/']) {
+for (const edition of editionPaths.map((path) => path.slice(1))) {
 	test.describe(`the explorer, ${edition || 'en/'}`, () => {
 		test('choosing each date settles on that state, its units drawn and its labels legible and apart', async ({ page }) => {
 			await page.goto(`/${edition}explore/`);
@@ -253,7 +253,7 @@ for (const edition of ['', 'zh/']) {
 test.describe('readers without JavaScript', () => {
 	test.use({ javaScriptEnabled: false });
 
-	for (const edition of ['', 'zh/'])
+	for (const edition of editionPaths.map((path) => path.slice(1)))
 		test(`get the table of units × dates in the explorer's place, ${edition || 'en/'}`, async ({ page }) => {
 			await page.goto(`/${edition}explore/`);
 			await expect(page.locator('.explore-live')).toBeHidden();
@@ -291,7 +291,7 @@ test.describe('at 320 px wide', () => {
 	// It sets its own (phone) size, so the desktop project would only run it a second time.
 	test.beforeEach(() => test.skip(test.info().project.name === 'desktop', 'a phone size: run in the phone project'));
 
-	for (const edition of ['', 'zh/'])
+	for (const edition of editionPaths.map((path) => path.slice(1)))
 		test(`every date's tree and the timeline keep labels of 12 px or more, apart, ${edition || 'en/'}`, async ({ page }) => {
 			const apart = async (selector: string) => {
 				const boxes = await page.locator(selector).evaluateAll((elements) =>

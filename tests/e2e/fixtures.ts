@@ -2,6 +2,8 @@ import { test as base, expect, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import archieml from 'archieml';
 import { triggerOffset } from '../../src/lib/scroll/trigger';
+import { editionPath } from '../../src/lib/i18n/editions';
+import type { Lang } from '../../src/lib/i18n/lang';
 
 /** The story's steps as the copy file lists them: the order a reader meets them. */
 export const steps: { id: string; chart: string; body: string; highlight: string[] }[] = (
@@ -15,6 +17,14 @@ export const steps: { id: string; chart: string; body: string; highlight: string
 		.map((id: string) => id.trim())
 		.filter(Boolean)
 }));
+
+/**
+ * The story's editions as the settings list them, as paths under the site: '/' for the source
+ * language, '/zh/' for the others. Tests loop over these, so an edition added to story.json is tested.
+ */
+export const editionPaths: string[] = (JSON.parse(readFileSync('data/alibaba/story.json', 'utf8')).editions as Lang[]).map(
+	(lang) => `/${editionPath(lang)}`
+);
 
 /** Fails any test in which the page logs a console error or throws. */
 export const test = base.extend<{ consoleErrors: string[] }>({

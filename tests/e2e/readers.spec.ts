@@ -1,4 +1,4 @@
-import { test, expect, steps, waitForStory, activeStep, scrollIntoStep } from './fixtures';
+import { test, expect, steps, waitForStory, activeStep, scrollIntoStep, editionPaths } from './fixtures';
 import { axeViolations } from './axe';
 
 const charts = [...new Set(steps.map((s) => s.chart))];
@@ -90,7 +90,7 @@ test('the axe check reports what it finds: an image without alt text, low contra
 	expect(found.map((line) => line.split(' ')[1])).toEqual(expect.arrayContaining(['image-alt', 'color-contrast']));
 });
 
-for (const edition of ['/', '/zh/']) {
+for (const edition of editionPaths) {
 	test(`axe-core finds no WCAG 2.2 A/AA violations at any step (${edition})`, async ({ page }) => {
 		test.setTimeout(120_000);
 		await page.goto(edition);
@@ -238,7 +238,7 @@ test.describe('the Chinese edition', () => {
 
 	test('the language switch never covers the graphic’s title, in either edition, at any step', async ({ page }) => {
 		test.setTimeout(60_000);
-		for (const edition of ['/', '/zh/']) {
+		for (const edition of editionPaths) {
 			await page.goto(edition);
 			await waitForStory(page);
 			const button = (await page.locator('a.language-switch').boundingBox())!;

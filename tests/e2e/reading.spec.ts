@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { test, expect, steps, waitForStory } from './fixtures';
+import { test, expect, steps, waitForStory, editionPaths } from './fixtures';
 import { WIDE_LAYOUT_MIN_WIDTH } from '../../src/lib/scroll/trigger';
 
 /**
@@ -164,7 +164,7 @@ const phones = [
 	{ width: 390, height: 844 },
 	{ width: 430, height: 932 }
 ];
-for (const edition of ['/', '/zh/']) {
+for (const edition of editionPaths) {
 	for (const viewport of phones) {
 		test.describe(`${edition} at ${viewport.width}x${viewport.height}`, () => {
 			test.use({ viewport, isMobile: true, hasTouch: true });
@@ -235,7 +235,7 @@ for (const viewport of widths) {
 	test.describe(`layout shift at ${viewport.width}x${viewport.height}`, () => {
 		test.use({ viewport });
 
-		for (const edition of ['/', '/zh/']) {
+		for (const edition of editionPaths) {
 			test(`${edition}: nothing moves under the reader over a scroll of the whole story`, async ({ page }) => {
 				test.setTimeout(120_000);
 				await page.addInitScript(() => {

@@ -8,7 +8,8 @@ import {
 	activeStep,
 	scrollGradually,
 	visitOrder,
-	scrollIntoStep
+	scrollIntoStep,
+	editionPaths
 } from './fixtures';
 
 const ids = steps.map((s) => s.id);
@@ -108,7 +109,7 @@ test('on a laptop the chart’s box keeps its size at every step, so no step cha
 	test.skip(test.info().project.name === 'phone', 'a laptop size: run in the desktop project');
 	test.setTimeout(60_000);
 	await page.setViewportSize({ width: 1440, height: 900 });
-	for (const edition of ['/', '/zh/']) {
+	for (const edition of editionPaths) {
 		await page.goto(edition);
 		await waitForStory(page);
 		const sizes = new Set<string>();
