@@ -8,7 +8,15 @@
  */
 import { activeStepAt } from '$lib/scroll/active-step';
 import { BEHIND_TEXT_TRIGGER } from '$lib/scroll/trigger';
-import { cardsMessage, helloMessage, MESSAGE, NAMESPACE, stepMessage, viewportMessage, type DriveMode } from '$lib/embed/protocol';
+import {
+	cardsMessage,
+	helloMessage,
+	NAMESPACE,
+	parseHeightMessage,
+	stepMessage,
+	viewportMessage,
+	type DriveMode
+} from '$lib/embed/protocol';
 import { chromeInsets, hostInsets, statedOffset, type ChromeBox, type Insets } from '$lib/embed/host-chrome';
 import { stickyLayoutCss } from '$lib/embed/sticky-layout';
 
@@ -137,16 +145,15 @@ function setUp(box: HTMLElement & { [WIRED]?: true }): void {
 	} else if (steps.length) steps[0]!.parentElement!.hidden = true;
 
 	addEventListener('message', (event) => {
-		const data = event.data as { type?: unknown; height?: unknown } | null;
-		if (event.source !== frame.contentWindow || event.origin !== origin || data?.type !== MESSAGE.height) return;
+		if (event.source !== frame.contentWindow || event.origin !== origin) return;
+		const height = parseHeightMessage(event.data);
+		if (height === null) return;
 		// The story's first height report means it is listening: greet it (again after each reload).
 		if (!greeted) {
 			greeted = true;
 			hello();
 		}
-		// Anything but a number in range (NaN included) is refused.
-		const height = Number(data.height);
-		if (mode === 'sticky' || !(height > 0 && height < 1e5)) return;
+		if (mode === 'sticky' || height === 0) return;
 		frame.style.height = `${Math.ceil(height)}px`;
 	});
 	addEventListener('scroll', scrolled, { passive: true });

@@ -1,7 +1,7 @@
 import {
 	childIdFrom,
 	heightMessages,
-	MESSAGE,
+	heightMessage,
 	parseHostMessage,
 	parsePymMessage,
 	parsePymViewport,
@@ -91,7 +91,7 @@ export function linkToHost(root: HTMLElement, onMessage: (message: HostMessage) 
 			origin ??= event.origin;
 			// Answer at once, whatever our height: in sticky mode everything here is position: fixed and
 			// the height is 0, which is never reported, and the loader waits for an answer before driving us.
-			post([{ type: MESSAGE.height, height: Math.ceil(root.getBoundingClientRect().height) }]);
+			post([heightMessage(root.getBoundingClientRect().height)]);
 			resend();
 		}
 		onMessage(message);

@@ -29,6 +29,21 @@ export const helloMessage = (mode: DriveMode) => ({ type: MESSAGE.hello, mode })
 export const stepMessage = (id: string, progress: number, travelled: number) => ({ type: MESSAGE.step, id, progress, travelled });
 export const viewportMessage = (top: number, height: number, insets: Insets) => ({ type: MESSAGE.viewport, top, height, insets });
 export const cardsMessage = (heights: number[]) => ({ type: MESSAGE.cards, heights });
+export const heightMessage = (height: number) => ({ type: MESSAGE.height, height: Math.ceil(height) });
+
+/** The tallest content height a host accepts from the story, in CSS px (the whole story on a 320 px phone is about 30,000). */
+export const MAX_CONTENT_HEIGHT = 100_000;
+
+/**
+ * Story → host: the content's height, or null for anything else. 0 is a height (sticky mode, where
+ * everything is fixed, answers a hello with it); NaN, negatives, strings and giants are not.
+ */
+export function parseHeightMessage(data: unknown): number | null {
+	if (typeof data !== 'object' || data === null) return null;
+	const { type, height } = data as { type?: unknown; height?: unknown };
+	if (type !== MESSAGE.height || !isFiniteNumber(height) || height < 0 || height > MAX_CONTENT_HEIGHT) return null;
+	return height;
+}
 
 /** pym.js v1 wire format: `pymxPYMx<childId>xPYMx<type>xPYMx<message>`. */
 const PYM = 'xPYMx';
@@ -129,7 +144,7 @@ export function heightMessages(height: number, childId: string | null): unknown[
 	return [
 		...(childId ? [pymMessage(childId, 'height', String(h))] : []),
 		{ sentinel: 'amp', type: 'embed-size', height: h },
-		{ type: MESSAGE.height, height: h }
+		heightMessage(h)
 	];
 }
 

@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import {
 	childIdFrom,
 	heightMessages,
+	MAX_CONTENT_HEIGHT,
 	NAMESPACE,
+	parseHeightMessage,
 	parseHostMessage,
 	parsePymMessage,
 	parsePymViewport,
@@ -104,6 +106,29 @@ describe('height messages', () => {
 			{ type: our('height'), height: 641 }
 		]);
 		expect(heightMessages(640, null)).toHaveLength(2);
+	});
+
+	it('are read by the host with the same module that writes them: what the story sends, it reads back', () => {
+		const ours = heightMessages(640.2, null).at(-1);
+		expect(parseHeightMessage(ours)).toBe(641);
+		// Sticky mode answers a hello with 0: a height, which greets the story but sizes nothing.
+		expect(parseHeightMessage({ type: our('height'), height: 0 })).toBe(0);
+		expect(parseHeightMessage({ type: our('height'), height: MAX_CONTENT_HEIGHT })).toBe(MAX_CONTENT_HEIGHT);
+	});
+
+	it('refuse every other shape: another story’s, AMP’s, strings, NaN, negatives, giants', () => {
+		for (const data of [
+			null,
+			'641',
+			{ type: 'other-story:height', height: 641 },
+			{ sentinel: 'amp', type: 'embed-size', height: 641 },
+			{ type: our('height'), height: '641' },
+			{ type: our('height'), height: Number.NaN },
+			{ type: our('height'), height: -1 },
+			{ type: our('height'), height: MAX_CONTENT_HEIGHT + 1 },
+			{ type: our('height') }
+		])
+			expect(parseHeightMessage(data), JSON.stringify(data)).toBeNull();
 	});
 });
 
