@@ -8,6 +8,8 @@ export const strings: Strings = {
 	lang: 'en',
 	locale: 'en-GB',
 	ogLocale: 'en_GB',
+	script: 'Latn',
+	cardFonts: 'DejaVu Sans, Arial, sans-serif',
 	editionName: 'English',
 	otherEditions: 'Other editions',
 	colon: ': ',

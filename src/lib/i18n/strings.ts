@@ -13,6 +13,10 @@ export interface Strings {
 	locale: string;
 	/** For og:locale. */
 	ogLocale: string;
+	/** The script the edition is written in (ISO 15924): a script other than Latin needs its own faces in app.css. */
+	script: 'Latn' | 'Hans';
+	/** The fonts the social card is drawn with at build time (resvg, the build machine's fonts). */
+	cardFonts: string;
 	/** The edition's name in its own language, on the links to it from every other edition ("中文版"). */
 	editionName: string;
 	/** Names the list of links to the other editions, for screen readers. */

@@ -8,6 +8,8 @@ export const strings: Strings = {
 	lang: 'zh',
 	locale: 'zh-CN',
 	ogLocale: 'zh_CN',
+	script: 'Hans',
+	cardFonts: 'DejaVu Sans, Noto Sans CJK SC, WenQuanYi Zen Hei, Arial, sans-serif',
 	editionName: '中文版',
 	otherEditions: '其他语言版本',
 	colon: '：',

@@ -73,7 +73,8 @@ export function stillOf(lang: Lang, stepId: string): StillImage & { svg: string 
 	const width = Number(size[1]) + 2 * MARGIN.x;
 	const height = Number(size[2]) + 2 * MARGIN.y;
 	const file =
-		`<svg xmlns="http://www.w3.org/2000/svg" class="${rootClass}" width="${width}" height="${height}" viewBox="${-MARGIN.x} ${-MARGIN.y} ${width} ${height}">` +
+		// Its language, so the styles give its text the faces of the edition's script (app.css, :lang()).
+		`<svg xmlns="http://www.w3.org/2000/svg" xml:lang="${STRINGS[lang].locale}" class="${rootClass}" width="${width}" height="${height}" viewBox="${-MARGIN.x} ${-MARGIN.y} ${width} ${height}">` +
 		`<style><![CDATA[${stillStyles()}]]></style>${svg}</svg>`;
 	const still = { src: stillPath(lang, stepId), width, height, svg: file };
 	stills.set(key, still);
