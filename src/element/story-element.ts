@@ -1,5 +1,5 @@
 /**
- * <slug-story> (e.g. <alibaba-restructuring-story>): the story running natively in a host page, inside a
+ * <slug-story> (e.g. <larkspur-reorg-story>): the story running natively in a host page, inside a
  * shadow root. Styles arrive as constructable stylesheets (adoptedStyleSheets), which a
  * host Content Security Policy without 'unsafe-inline' allows; no <style> element, no
  * inline style attribute. The data is a classic script beside this one (story-view-script.ts),

@@ -1,6 +1,6 @@
 /**
  * Where in its file each problem is: line and column, and the items of a path named by their
- * ids (`figures[0] (id "aidc-revenue")`), so an editor goes straight to the mistake. JSON is
+ * ids (`figures[0] (id "revenue-2024")`), so an editor goes straight to the mistake. JSON is
  * read with jsonc-parser, which keeps every value's offset; the ArchieML copy is read by line.
  */
 import { findNodeAtLocation, parseTree, type Node } from 'jsonc-parser';

@@ -3,7 +3,7 @@ import settings from 'virtual:story-settings';
 import { NAMESPACE } from './protocol';
 import { stickyLayoutCss } from './sticky-layout';
 
-/** The custom element's tag (src/element/story-element.ts), named after the story: <alibaba-restructuring-story>. */
+/** The custom element's tag (src/element/story-element.ts), named after the story (<slug-story>). */
 export const ELEMENT_TAG = `${settings.slug}-story`;
 
 /** Stands for the site's address in the codes prerendered for readers without JavaScript (and test hosts). */

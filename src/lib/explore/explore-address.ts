@@ -1,6 +1,6 @@
 /**
  * The explorer's state in the page's address, so a reader can share what they see:
- * `?date=2023-03&compare=2021-12&unit=aidc`. A date is the month of a dated organisation state.
+ * `?date=2023-03&compare=2021-12&unit=retail-group`. A date is the month of a dated organisation state.
  * Anything unknown or malformed falls back to the default view, never to an error: an address
  * is typed, pasted and cut short by people and by the apps that carry it.
  */

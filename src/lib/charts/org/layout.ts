@@ -25,7 +25,7 @@ export interface PlacedUnit {
 }
 
 export interface PlacedLeader {
-	/** Person id plus which of their posts this is (in reading order), e.g. "wu-yongming#1". */
+	/** Person id plus which of their posts this is (in reading order), e.g. "ben-okafor#1". */
 	key: string;
 	person: string;
 	unit: string;
