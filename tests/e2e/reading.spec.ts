@@ -254,7 +254,9 @@ for (const viewport of widths) {
 					const atEnd = await page.evaluate(() => window.scrollY + window.innerHeight >= document.documentElement.scrollHeight - 2);
 					if (atEnd) break;
 				}
-				await page.waitForTimeout(600);
+				// The last step's morph has finished (any shift it caused is recorded by now).
+				await expect(page.locator('.sticky figure.graphic')).toHaveAttribute('data-t', '1.000');
+				await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
 				const shifts: { value: number; at: number }[] = await page.evaluate(() => (window as any).__shift);
 				const total = shifts.reduce((sum, s) => sum + s.value, 0);
 				expect(total, JSON.stringify(shifts)).toBeLessThanOrEqual(0.01);
