@@ -92,10 +92,17 @@ const handle = (req, res) => {
 	files(req, res, () => reply(res, 404, 'Not found'));
 };
 
+const KEEP_ALIVE_MS = 65_000;
+
 // "localhost" may be 127.0.0.1 or ::1 depending on the machine: by default answer on both loopbacks.
 const hosts = host === '127.0.0.1' ? ['127.0.0.1', '::1'] : [host];
 for (const address of hosts) {
 	const server = createServer(handle);
+	// An idle keep-alive connection is kept as static hosts keep it (nginx: 75 s), not Node's 5 s:
+	// a client reusing a connection just as the server closes it gets a reset (ECONNRESET), which
+	// browsers retry but other clients (a test's fetch, a proxy) may not.
+	server.keepAliveTimeout = KEEP_ALIVE_MS;
+	server.headersTimeout = KEEP_ALIVE_MS + 1000;
 	server.on('error', (error) => {
 		if (address === '::1' && error.code === 'EADDRNOTAVAIL') return; // no IPv6 loopback here
 		if (error.code === 'EADDRINUSE') {

@@ -1,4 +1,4 @@
-import { request as httpRequest } from 'node:http';
+import { Agent, request as httpRequest } from 'node:http';
 import { test, expect } from './fixtures';
 
 /** The project's server (src/build/serve.mjs, which `npm start` runs), asked with raw paths as any client may send them. */
@@ -88,4 +88,23 @@ test('the server sends the headers the build wrote for static hosts (build/_head
 	}
 	// The file itself is configuration, not a page.
 	expect((await get('/_headers')).status).toBe(404);
+});
+
+test('a keep-alive connection left idle for longer than Node’s default 5 s is still answered, not reset', async () => {
+	test.setTimeout(30_000);
+	// One socket, reused: the second request goes over the connection the first one left open.
+	const agent = new Agent({ keepAlive: true, maxSockets: 1 });
+	const ask = () =>
+		new Promise<{ status: number; reused: boolean }>((resolve, reject) => {
+			const req = httpRequest({ host: '127.0.0.1', port: 4174, path: '/', agent }, (res) => {
+				res.resume();
+				res.on('end', () => resolve({ status: res.statusCode ?? 0, reused: req.reusedSocket }));
+			});
+			req.on('error', reject);
+			req.end();
+		});
+	expect(await ask()).toEqual({ status: 200, reused: false });
+	await new Promise((r) => setTimeout(r, 6000));
+	expect(await ask()).toEqual({ status: 200, reused: true });
+	agent.destroy();
 });
