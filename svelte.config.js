@@ -7,6 +7,12 @@ import { STORY_PAGE } from './src/build/page-scripts.js';
 const config = {
 	preprocess: vitePreprocess(),
 	kit: {
+		// Type-check each story's own fact checks (data/<story>/checks/) with the rest.
+		typescript: {
+			config: (config) => {
+				config.include.push('../data/*/checks/**/*.ts');
+			}
+		},
 		// Plain files in build/ (or BUILD_DIR): any static host or CDN can serve them.
 		adapter: adapter({ pages: BUILD_DIR, assets: BUILD_DIR, strict: true }),
 		// The pages' own stylesheets (a few KB) go in the HTML: first paint waits for no stylesheet

@@ -9,7 +9,8 @@ export default defineConfig({
 	server: { port: 5173, strictPort: true },
 	preview: { port: 4173, strictPort: true },
 	test: {
-		include: ['tests/unit/**/*.test.ts'],
+		// The engine's tests, and each story's own fact checks, kept with its content.
+		include: ['tests/unit/**/*.test.ts', 'data/*/checks/**/*.test.ts'],
 		environment: 'node',
 		// The files share one module graph instead of a fresh one each: the code under test is pure
 		// functions, and importing it 45 times cost more than the tests (unit run 31 s -> 13 s here).

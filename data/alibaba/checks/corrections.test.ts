@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { parseStoryCopy } from '$lib/data/parse-story-copy';
 import { collectSources } from '$lib/data/check-dataset';
-import { dataset } from '../helpers';
+import { dataset } from './story';
 
 /** The corrections of the first fact check, each asserted where the fact lives. */
 const stateOf = (id: string) => dataset.orgStates.find((s) => s.id === id)!;

@@ -9,7 +9,7 @@ import { EXPLORE_STRINGS } from '$lib/i18n/explore/strings';
 import { STRINGS } from '$lib/i18n/strings';
 import { storyTimeline } from '$lib/timeline/timeline';
 import { buildStoryView } from '$lib/view/build-story-view';
-import { dataset } from '../helpers';
+import { dataset } from './story';
 
 /** The third line-by-line fact check: what the explorer and the new states say, each where the fact lives. */
 const copies = { en: readFileSync('data/alibaba/story.en.aml', 'utf8'), zh: readFileSync('data/alibaba/story.zh.aml', 'utf8') };
