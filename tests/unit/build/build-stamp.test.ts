@@ -1,8 +1,8 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { tempFolder } from '../temp-folder';
 
 const SCRIPT = resolve('src/build/build-stamp.mjs');
 
@@ -14,7 +14,7 @@ function stamp(cwd: string, command: 'clear' | 'write' | 'fresh', env: Record<st
 
 // Eight runs of Node each: under a loaded machine (npm test runs lint and type checks beside it) more than 5 s.
 describe('build stamp', { timeout: 30_000 }, () => {
-	const project = mkdtempSync(join(tmpdir(), 'build-stamp-'));
+	const project = tempFolder('build-stamp-');
 	mkdirSync(join(project, 'src'));
 	mkdirSync(join(project, 'data'));
 	writeFileSync(join(project, 'src/page.ts'), 'export {}');

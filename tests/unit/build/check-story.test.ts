@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { spawn } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { tempFolder } from '../temp-folder';
 
 /** `npm run check:story` as an editor runs it: its exit code and what it prints. Runs side by side with others. */
 function checkStory(story: string, ...args: string[]): Promise<{ status: number | null; output: string }> {
@@ -17,7 +17,7 @@ function checkStory(story: string, ...args: string[]): Promise<{ status: number 
 
 /** A copy of the Alibaba story with one file changed. */
 function broken(file: string, change: (text: string) => string): string {
-	const folder = mkdtempSync(join(tmpdir(), 'story-check-'));
+	const folder = tempFolder('story-check-');
 	cpSync('data/alibaba', folder, { recursive: true });
 	writeFileSync(join(folder, file), change(readFileSync(join(folder, file), 'utf8')));
 	return folder;
@@ -66,7 +66,7 @@ describe('npm run check:story', { timeout: 60_000 }, () => {
 	});
 
 	it('checks the quotes against the source document it is given, and refuses one that is not there', async () => {
-		const folder = mkdtempSync(join(tmpdir(), 'article-'));
+		const folder = tempFolder('article-');
 		const article = join(folder, 'article.txt');
 		writeFileSync(article, readFileSync('tests/fixtures/stories/larkspur/article.txt', 'utf8').replace(/\bthe\b/g, 'a'));
 		const [run, missing] = await Promise.all([

@@ -1,11 +1,11 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { pageScript } from '../../../src/build/page-script';
+import { tempFolder } from '../temp-folder';
 
 describe('pageScript', () => {
-	const dir = mkdtempSync(join(tmpdir(), 'page-script-'));
+	const dir = tempFolder('page-script-');
 	const manifest = join(dir, 'manifest.json');
 	writeFileSync(
 		manifest,

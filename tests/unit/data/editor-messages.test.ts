@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseDataset } from '$lib/data/parse-dataset';
 import { parseStoryCopy } from '$lib/data/parse-story-copy';
 import { readStoryFolder } from '$lib/data/story-folder';
 import { dataErrorOf } from '../helpers';
+import { tempFolder } from '../temp-folder';
 
 /**
  * What an editor sees for each usual mistake: the file, line and column, the step or
@@ -16,7 +16,7 @@ const STORIES = ['data/alibaba', 'tests/fixtures/stories/larkspur'];
 
 /** A copy of a story folder to break one file of. */
 function storyCopy(folder: string): string {
-	const copy = mkdtempSync(join(tmpdir(), 'story-'));
+	const copy = tempFolder('story-');
 	cpSync(folder, copy, { recursive: true });
 	return copy;
 }
