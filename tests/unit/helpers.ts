@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs';
 import { parseDataset } from '$lib/data/parse-dataset';
-import { DataError } from '$lib/data/errors';
 import { copyFile, datasetFile, storyFolder } from '$lib/data/story-folder';
 
 /** The story the unit tests read its facts from, whatever STORY says. */
@@ -17,18 +16,4 @@ export function datasetJson(): any {
 	return JSON.parse(datasetText);
 }
 
-/** The DataError a call throws; fails the test if it throws nothing or something else. */
-export function dataErrorOf(fn: () => unknown): DataError {
-	try {
-		fn();
-	} catch (error) {
-		if (error instanceof DataError) return error;
-		throw new Error(`expected a DataError, got ${String(error)}`, { cause: error });
-	}
-	throw new Error('expected a DataError, but the data was accepted');
-}
-
-/** A DataError's problems as `file: path: message` lines, without the line numbers and id labels of its message. */
-export function plainMessage(error: DataError): string {
-	return error.problems.map((p) => `  ${p.file}: ${p.path || '(file)'}: ${p.message}`).join('\n');
-}
+export { dataErrorOf, plainMessage } from './data-errors';

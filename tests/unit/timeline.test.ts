@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { chartSpan, storyTimeline, timelineFraction } from '$lib/timeline/timeline';
-import { readStoryFolder, storyFolder } from '$lib/data/story-folder';
+import { fixture } from './fixture-story';
 
-const alibaba = readStoryFolder(storyFolder('alibaba')).dataset;
+const dataset = fixture.dataset;
 const stops = ['2021-11', '2021-12', '2023-03', '2023-09', '2023-12', '2024-11'];
 
 describe('the timeline', () => {
@@ -23,23 +23,22 @@ describe('the timeline', () => {
 	});
 
 	it('gives an organisation state its date and a bar chart the periods of its figures', () => {
-		expect(chartSpan(alibaba, 'org:2021')).toEqual({ start: '2021-12-06', end: '2021-12-06' });
-		expect(chartSpan(alibaba, 'money:growth')).toEqual({ start: '2024-07-01', end: '2024-09-30' });
-		const revenue = chartSpan(alibaba, 'money:aidc-revenue')!;
-		expect(revenue.start < revenue.end).toBe(true);
-		expect(chartSpan(alibaba, 'no-such-chart')).toBeNull();
+		expect(chartSpan(dataset, 'org:2022')).toEqual({ start: '2022-06', end: '2022-06' });
+		expect(chartSpan(dataset, 'money:online')).toEqual({ start: '2022-01-01', end: '2023-12-31' });
+		expect(chartSpan(dataset, 'figure:online-share')).toEqual({ start: '2023-01-01', end: '2023-12-31' });
+		expect(chartSpan(dataset, 'no-such-chart')).toBeNull();
 	});
 
 	it('places a stop for each dated state and each chart of the story, labelled in the edition', () => {
-		const timeline = storyTimeline(alibaba, ['org:2021', 'money:aidc-revenue'], 'en');
-		expect(timeline.stops).toHaveLength(alibaba.orgStates.length);
+		const timeline = storyTimeline(dataset, ['org:2022', 'money:online'], 'en');
+		expect(timeline.stops).toHaveLength(dataset.orgStates.length);
 		expect(timeline.stops[0]).toBe(0);
 		expect(timeline.stops.at(-1)).toBe(1);
-		expect(timeline.when['org:2021']).toMatchObject({ label: 'Dec 2021' });
-		expect(timeline.when['org:2021']!.start).toBe(timeline.when['org:2021']!.end);
-		const revenue = timeline.when['money:aidc-revenue']!;
-		expect(revenue.label).toMatch(/^Jul 2023–Sept? 2024$/);
+		expect(timeline.when['org:2022']).toMatchObject({ label: 'Jun 2022' });
+		expect(timeline.when['org:2022']!.start).toBe(timeline.when['org:2022']!.end);
+		const revenue = timeline.when['money:online']!;
+		expect(revenue.label).toBe('Jan 2022–Dec 2023');
 		expect(revenue.start).toBeLessThan(revenue.end);
-		expect(storyTimeline(alibaba, ['org:2023'], 'zh').when['org:2023']!.label).toBe('2023年3月');
+		expect(storyTimeline(dataset, ['org:2024'], 'zh').when['org:2024']!.label).toBe('2024年3月');
 	});
 });

@@ -1,15 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { parseStoryCopy } from '$lib/data/parse-story-copy';
-import { buildStoryView } from '$lib/view/build-story-view';
 import { keepSameLayer, layerOpacity, liveLayer, preparedLayer, sameLayer } from '$lib/charts/layers';
-import { dataset, storyEnText, STORY_EN_FILE } from '../helpers';
+import { fixtureView as view } from '../fixture-story';
 
-const view = buildStoryView(dataset, parseStoryCopy(storyEnText, STORY_EN_FILE, dataset));
 const charts = view.charts;
 const org = Object.values(charts).filter((c) => c.kind === 'org');
 const bars = Object.values(charts).filter((c) => c.kind === 'bars');
 const [o1, o2] = [org[0]!, org[1]!];
-const [b1, b2] = [bars[0]!, bars[1]!];
+const b1 = bars[0]!;
 
 describe('liveLayer', () => {
 	it('runs a morph within a kind with the frame', () => {
@@ -38,9 +35,9 @@ describe('preparedLayer', () => {
 	it('takes the nearest prepared step that shows the kind, with that step’s highlight', () => {
 		const steps = [
 			{ from: o1.id, to: o2.id, t: 0, highlight: ['near'] },
-			{ from: o2.id, to: b2.id, t: 0, highlight: ['far'] }
+			{ from: o2.id, to: b1.id, t: 0, highlight: ['far'] }
 		];
-		expect(preparedLayer('bars', steps, charts)).toEqual({ from: b2, to: b2, t: 1, highlight: ['far'] });
+		expect(preparedLayer('bars', steps, charts)).toEqual({ from: b1, to: b1, t: 1, highlight: ['far'] });
 		expect(preparedLayer('org', steps, charts)).toEqual({ from: o1, to: o2, t: 0, highlight: ['near'] });
 		expect(preparedLayer('bars', steps.slice(0, 1), charts)).toBeNull();
 	});

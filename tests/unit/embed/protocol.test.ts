@@ -136,14 +136,14 @@ describe('what hosts send, bounded', () => {
 	it('accepts the child ids pym hosts use and refuses only the unsafe ones', async () => {
 		const { MAX_CHILD_ID_LENGTH } = await import('$lib/embed/protocol');
 		expect(childIdFrom('?childId=story.1')).toBe('story.1');
-		expect(childIdFrom('?childId=graphic%3Aalibaba')).toBe('graphic:alibaba');
+		expect(childIdFrom('?childId=graphic%3Alarkspur')).toBe('graphic:larkspur');
 		const long = 'a'.repeat(65);
 		expect(childIdFrom(`?childId=${long}`)).toBe(long);
 		expect(childIdFrom(`?childId=${'a'.repeat(MAX_CHILD_ID_LENGTH + 1)}`)).toBeNull();
 		expect(childIdFrom('?childId=a%0Ab')).toBeNull();
 		expect(childIdFrom('?childId=axPYMxb')).toBeNull();
 		// Echoed back only inside pym's own string format.
-		expect(heightMessages(500, 'graphic:alibaba')[0]).toBe('pymxPYMxgraphic:alibabaxPYMxheightxPYMx500');
+		expect(heightMessages(500, 'graphic:larkspur')[0]).toBe('pymxPYMxgraphic:larkspurxPYMxheightxPYMx500');
 	});
 
 	it('caps the host viewport: a huge height cannot make the frame huge', () => {

@@ -5,11 +5,10 @@ import { render } from 'svelte/server';
 import Story from '$lib/components/Story.svelte';
 import Graphic from '$lib/components/Graphic.svelte';
 import { HOOK, hookSelector } from '$lib/story/hooks';
-import { parseStoryCopy } from '$lib/data/parse-story-copy';
-import { buildStoryView } from '$lib/view/build-story-view';
-import { dataset, STORY_EN_FILE, storyEnText } from '../helpers';
+import { loadStory } from '$lib/server/load-story';
 
-const view = buildStoryView(dataset, parseStoryCopy(storyEnText, STORY_EN_FILE, dataset));
+// The story the build is configured for (STORY): Story.svelte's stills are drawn from it.
+const view = loadStory('en');
 
 describe('the data-* hooks', () => {
 	it('are all in the markup that enhanceStory looks them up in', () => {

@@ -1,15 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { readStoryFolder } from '$lib/data/story-folder';
 import { parseDataset } from '$lib/data/parse-dataset';
-import { buildStoryView } from '$lib/view/build-story-view';
 import { stepScenes } from '$lib/story/step-scenes';
-import { dataErrorOf, plainMessage } from '../../helpers';
-
-/** The big figure is the demo kind of the made-up second story (tests/fixtures/stories/larkspur/). */
-const FOLDER = 'tests/fixtures/stories/larkspur';
-const story = readStoryFolder(FOLDER);
-const view = buildStoryView(story.dataset, story.copies.en!);
+import { dataErrorOf, plainMessage } from '../../data-errors';
+import { FIXTURE_FOLDER as FOLDER, fixtureView as view } from '../../fixture-story';
 
 describe('a big figure', () => {
 	it('shows its figure written as the edition writes it, with what it counts and its source', () => {

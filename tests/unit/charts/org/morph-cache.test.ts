@@ -1,13 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { parseStoryCopy } from '$lib/data/parse-story-copy';
-import { buildStoryView } from '$lib/view/build-story-view';
 import type { OrgChartView } from '$lib/charts/org/types';
 import { layoutOrg } from '$lib/charts/org/layout';
 import { planOrgMorph } from '$lib/charts/org/morph';
 import { orgMorphFor } from '$lib/charts/org/morph-cache';
-import { dataset, storyEnText, STORY_EN_FILE } from '../../helpers';
+import { fixtureView as view } from '../../fixture-story';
 
-const view = buildStoryView(dataset, parseStoryCopy(storyEnText, STORY_EN_FILE, dataset));
 const orgCharts = Object.values(view.charts).filter((c): c is OrgChartView => c.kind === 'org');
 const [a, b] = orgCharts as [OrgChartView, OrgChartView];
 

@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { parseStoryCopy } from '$lib/data/parse-story-copy';
 import { buildStoryView } from '$lib/view/build-story-view';
-import { STORY_EN_FILE, dataset, storyEnText } from '../helpers';
+import { readFileSync } from 'node:fs';
+import { dataset, FOLDER } from './story';
 
-const view = buildStoryView(dataset, parseStoryCopy(storyEnText, STORY_EN_FILE, dataset));
+const copyFile = `${FOLDER}/story.en.aml`;
+const view = buildStoryView(dataset, parseStoryCopy(readFileSync(copyFile, 'utf8'), copyFile, dataset));
 
 describe('every fact shown carries its source', () => {
 	it('every bar shown has a source, and article citations point at real lines', () => {

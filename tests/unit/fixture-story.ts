@@ -1,0 +1,12 @@
+import { readFileSync } from 'node:fs';
+import { readStoryFolder } from '$lib/data/story-folder';
+import { buildStoryView } from '$lib/view/build-story-view';
+
+/**
+ * The made-up story the engine's unit tests run on: the engine is tested on content written for
+ * it, not on a published story, whose facts are checked with the story (data/<story>/checks/).
+ */
+export const FIXTURE_FOLDER = 'tests/fixtures/stories/larkspur';
+export const fixture = readStoryFolder(FIXTURE_FOLDER);
+export const fixtureView = buildStoryView(fixture.dataset, fixture.copies.en!);
+export const fixtureDatasetText = readFileSync(`${FIXTURE_FOLDER}/dataset.json`, 'utf8');
