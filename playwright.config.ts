@@ -14,6 +14,9 @@ export default defineConfig({
 	workers: 3,
 	// One retry on CI absorbs a noisy machine; a flaky test still shows as "flaky" in the report.
 	retries: process.env.CI ? 1 : 0,
+	// A screenshot without its baseline: written on a developer's machine (their platform's own
+	// pictures), a failure on CI, where every baseline must be checked in.
+	updateSnapshots: process.env.CI ? 'none' : 'missing',
 	reporter: 'list',
 	timeout: 60_000,
 	expect: { timeout: 10_000 },
@@ -26,16 +29,18 @@ export default defineConfig({
 	projects: [
 		{
 			name: 'phone',
-			testIgnore: /embed|reading|server|validity|second-story|editor-loop/,
+			testIgnore: /embed|reading|server|validity|second-story|editor-loop|chart-lab/,
 			use: { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true }
 		},
-		{ name: 'desktop', testIgnore: /embed|reading|second-story|editor-loop/, use: { viewport: { width: 1440, height: 900 } } },
+		{ name: 'desktop', testIgnore: /embed|reading|second-story|editor-loop|chart-lab/, use: { viewport: { width: 1440, height: 900 } } },
 		// Reading and layout at every screen size: each test sets its own viewport (320 to 1920 px wide).
 		{ name: 'reading', testMatch: /reading/ },
 		// Embeds are tested at the widths each test sets (320 to 1280 px), in host pages on another origin.
 		{ name: 'embed', testMatch: /embed/, use: { viewport: { width: 1280, height: 900 }, baseURL: `http://127.0.0.1:${HOSTS_PORT}` } },
 		// The editor's loop in `vite dev` (its own dev server, on a copy of the story).
 		{ name: 'editor', testMatch: /editor-loop/, use: { viewport: { width: 1440, height: 900 } } },
+		// Screenshots of the chart lab in `vite dev` (its own dev server), at the widths each test sets.
+		{ name: 'lab', testMatch: /chart-lab/ },
 		// The engine with another story's content: each test sets its own viewport.
 		{ name: 'second-story', testMatch: /second-story/, use: { baseURL: `http://localhost:${SECOND_STORY_PORT}` } }
 	],
