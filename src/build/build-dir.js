@@ -4,7 +4,7 @@ export const BUILD_DIR = process.env.BUILD_DIR || 'build';
 
 /**
  * SvelteKit's working folder. `npm run build` gives each build folder one of its own (KIT_OUT_DIR,
- * set by src/build/build.mjs), so a build never rewrites the files the type check and the editor
+ * set by src/build/build.mjs; the tests' dev servers set one too), so a build never rewrites the files the type check and the editor
  * read in .svelte-kit/, and the tests can build a second story while the type check runs.
  */
 export const KIT_OUT_DIR = process.env.KIT_OUT_DIR || '.svelte-kit';
