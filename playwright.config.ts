@@ -53,8 +53,7 @@ export default defineConfig({
 			stdout: 'ignore'
 		},
 		{
-			// Started once the first server is up (Playwright starts them in turn). Each build has a SvelteKit
-			// folder of its own, so it may run beside the type check in `npm test`.
+			// After the first server is up (Playwright starts them in turn), so the two builds never overlap.
 			command: `(node src/build/build-stamp.mjs fresh || npm run build) && node src/build/serve.mjs --port ${SECOND_STORY_PORT}`,
 			env: { STORY: 'tests/fixtures/stories/larkspur', BUILD_DIR: 'build-larkspur' },
 			url: `http://localhost:${SECOND_STORY_PORT}/`,

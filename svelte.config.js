@@ -1,14 +1,12 @@
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
-import { BUILD_DIR, KIT_OUT_DIR } from './src/build/build-dir.js';
+import { BUILD_DIR } from './src/build/build-dir.js';
 import { STORY_PAGE } from './src/build/page-scripts.js';
 
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
 	preprocess: vitePreprocess(),
 	kit: {
-		// .svelte-kit/, or the build's own working folder (src/build/build-dir.js).
-		outDir: KIT_OUT_DIR,
 		// Type-check each story's own fact checks (data/<story>/checks/) with the rest.
 		typescript: {
 			config: (config) => {

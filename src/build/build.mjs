@@ -6,14 +6,8 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-
-// Run as a script (npm run build); imported (a test reading STAGES), it only describes.
-const runAsScript = import.meta.url === pathToFileURL(resolve(process.argv[1] ?? '')).href;
-// Before build-dir.js is read: this build's own SvelteKit working folder, named after its build
-// folder, which every stage inherits.
-if (runAsScript) process.env.KIT_OUT_DIR ||= `.svelte-kit/builds/${(process.env.BUILD_DIR || 'build').replace(/[^\w-]+/g, '_')}`;
-const { BUILD_DIR } = await import('./build-dir.js');
-const { STORY_PAGE } = await import('./page-scripts.js');
+import { BUILD_DIR } from './build-dir.js';
+import { STORY_PAGE } from './page-scripts.js';
 
 /** @type {(script: string, ...args: string[]) => [string, string[]]} */
 const node = (script, ...args) => [process.execPath, [script, ...args]];
@@ -100,7 +94,8 @@ function fail(stage, message) {
 	process.exit(1);
 }
 
-if (runAsScript) {
+// Run as a script (npm run build); imported (a test reading STAGES), it only describes.
+if (import.meta.url === pathToFileURL(resolve(process.argv[1] ?? '')).href) {
 	const started = Date.now();
 	for (const [i, stage] of STAGES.entries()) {
 		const missing = stage.needs.filter((path) => !existsSync(path));

@@ -2,13 +2,11 @@
 // only what the page runs: read by that build (its entry), by the pages (to link it), by the
 // prerender (which cannot find it yet) and by the step that puts it in the site
 // (copy-story-page.mjs). Plain JavaScript: svelte.config.js and the build scripts read it too.
-import { KIT_OUT_DIR } from './build-dir.js';
-
 export const STORY_PAGE = Object.freeze({
 	/** The entry, by source file. */
 	entry: 'src/build/story-page-script.ts',
 	/** Where the build writes it, before the site exists (the site's build empties its folder). */
-	outDir: `${KIT_OUT_DIR}/story-page`,
+	outDir: '.svelte-kit/story-page',
 	/** Where it sits in the site: under _app/immutable/, so hosts cache it for a year. */
 	sitePath: '_app/immutable/story'
 });

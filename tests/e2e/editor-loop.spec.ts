@@ -26,8 +26,7 @@ test.beforeAll(async ({}, testInfo) => {
 	folder = mkdtempSync(join(tmpdir(), 'story-dev-'));
 	cpSync('data/alibaba', folder, { recursive: true });
 	server = spawn('node_modules/.bin/vite', ['dev', '--port', String(port), '--strictPort'], {
-		// Its own SvelteKit folder: npm test type-checks .svelte-kit/ while this server runs.
-		env: { ...process.env, STORY: folder, KIT_OUT_DIR: `.svelte-kit/builds/dev-${port}` },
+		env: { ...process.env, STORY: folder },
 		stdio: 'ignore',
 		detached: true
 	});
