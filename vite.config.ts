@@ -7,6 +7,9 @@ import { bundleReport, serverOnlyImports, storyContentInDev, storySettings, vali
 export default defineConfig({
 	plugins: [validateStoryData(), storyContentInDev(), storySettings(), serverOnlyImports(), sveltekit(), ...bundleReport('client')],
 	server: { port: 5173, strictPort: true },
+	// The tests run two dev servers at once (the editor loop, the chart lab): each optimizes its
+	// dependencies in a folder of its own rather than under the other in node_modules/.vite.
+	cacheDir: process.env.VITE_CACHE_DIR,
 	preview: { port: 4173, strictPort: true },
 	test: {
 		// The engine's tests, and each story's own fact checks, kept with its content.

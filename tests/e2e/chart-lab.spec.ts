@@ -27,7 +27,11 @@ test.beforeAll(async ({}, testInfo) => {
 	test.setTimeout(120_000);
 	const port = 5191 + testInfo.workerIndex;
 	ORIGIN = `http://localhost:${port}`;
-	server = spawn('node_modules/.bin/vite', ['dev', '--port', String(port), '--strictPort'], { stdio: 'ignore', detached: true });
+	server = spawn('node_modules/.bin/vite', ['dev', '--port', String(port), '--strictPort'], {
+		env: { ...process.env, VITE_CACHE_DIR: `node_modules/.vite/dev-${port}` },
+		stdio: 'ignore',
+		detached: true
+	});
 	// Ready once it serves the lab (the first request compiles it).
 	await expect
 		.poll(async () => (await fetch(`${ORIGIN}/lab/`, { headers: { accept: 'text/html' } }).catch(() => null))?.status, { timeout: 110_000 })

@@ -26,7 +26,7 @@ test.beforeAll(async ({}, testInfo) => {
 	folder = mkdtempSync(join(tmpdir(), 'story-dev-'));
 	cpSync('data/alibaba', folder, { recursive: true });
 	server = spawn('node_modules/.bin/vite', ['dev', '--port', String(port), '--strictPort'], {
-		env: { ...process.env, STORY: folder },
+		env: { ...process.env, STORY: folder, VITE_CACHE_DIR: `node_modules/.vite/dev-${port}` },
 		stdio: 'ignore',
 		detached: true
 	});
