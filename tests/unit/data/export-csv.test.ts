@@ -1,6 +1,30 @@
 import { describe, expect, it } from 'vitest';
 import { datasetCsv, csvColumns } from '$lib/data/export-csv';
-import { dataset } from '../helpers';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { readStoryFolder } from '$lib/data/story-folder';
+import { fixtureInTwoEditions, inSecondEdition } from '../fixture-story';
+
+/** The fixture story in two editions, with a derived figure: the CSV's every kind of row and source. */
+function fixtureDataset() {
+	const folder = fixtureInTwoEditions();
+	const file = join(folder, 'dataset.json');
+	const json = JSON.parse(readFileSync(file, 'utf8'));
+	json.figures.push({
+		id: 'online-growth-2023',
+		label: { en: 'Online revenue growth, 2023', zh: inSecondEdition('Online revenue growth, 2023') },
+		value: 50,
+		unit: 'percent',
+		period: { start: '2023-01-01', end: '2023-12-31', label: '2023' },
+		source: {
+			source: 'derived',
+			formula: { en: '(18 − 12) ÷ 12, as a percentage', zh: '(18 − 12) ÷ 12' },
+			inputs: ['online-revenue-2022', 'online-revenue-2023']
+		}
+	});
+	writeFileSync(file, JSON.stringify(json));
+	return readStoryFolder(folder).dataset;
+}
 
 /** A small RFC 4180 reader, to check what a spreadsheet would see. */
 function parseCsv(text: string): string[][] {
@@ -31,6 +55,7 @@ function parseCsv(text: string): string[][] {
 }
 
 describe('datasetCsv', () => {
+	const dataset = fixtureDataset();
 	const text = datasetCsv(dataset, ['en', 'zh']);
 	// Spreadsheet programs and pandas (encoding 'utf-8-sig') take the byte-order mark off before reading.
 	const rows = parseCsv(text.replace(/^\uFEFF/, ''));
@@ -40,7 +65,7 @@ describe('datasetCsv', () => {
 		expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
 		const readBack = new TextDecoder('utf-8', { ignoreBOM: false }).decode(bytes);
 		expect(readBack.startsWith('kind,id,')).toBe(true);
-		expect(readBack).toContain('阿里国际数字商业集团');
+		expect(readBack).toContain(inSecondEdition('Retail Group'));
 	});
 	const header = rows[0]!;
 	const col = (name: string) => header.indexOf(name);
@@ -52,17 +77,20 @@ describe('datasetCsv', () => {
 	});
 
 	it('keeps values, units and sources, quoting what needs quoting', () => {
-		const ebita = rows.find((r) => r[col('id')] === 'aidc-ebita-2024q3')!;
-		expect(ebita[col('value')]).toBe('-2.905');
-		expect(ebita[col('unit')]).toBe('billion');
-		expect(ebita[col('currency')]).toBe('CNY');
-		expect(ebita[col('article_line')]).toBe('17');
-		const derived = rows.find((r) => r[col('id')] === 'aidc-revenue-2023q3')!;
+		const revenue = rows.find((r) => r[col('id')] === 'online-revenue-2023')!;
+		expect(revenue[col('value')]).toBe('18');
+		expect(revenue[col('unit')]).toBe('million');
+		expect(revenue[col('currency')]).toBe('USD');
+		expect(revenue[col('article_line')]).toBe('6');
+		// Its label has a comma: quoted in the file, whole once read back.
+		expect(revenue[col('name')]).toBe('Online revenue, 2023');
+		expect(text).toContain('"Online revenue, 2023"');
+		const derived = rows.find((r) => r[col('id')] === 'online-growth-2023')!;
 		expect(derived[col('source')]).toBe('derived');
-		expect(derived[col('source_note')]).toContain('31.672 ÷ 1.29');
-		const group2024 = rows.find((r) => r[col('kind')] === 'org-unit' && r[col('state')] === '2024' && r[col('id')] === 'ecommerce-group')!;
-		expect(group2024[col('leaders')]).toBe('Jiang Fan (CEO)');
-		expect(group2024[col('name_zh')]).toBe('电商事业群');
+		expect(derived[col('source_note')]).toContain('(18 − 12) ÷ 12');
+		const retail = rows.find((r) => r[col('kind')] === 'org-unit' && r[col('state')] === '2024' && r[col('id')] === 'retail-group')!;
+		expect(retail[col('leaders')]).toBe('Ben Okafor (Head)');
+		expect(retail[col('name_zh')]).toBe(inSecondEdition('Retail Group'));
 	});
 
 	it('has a name column per edition of the story: none beyond the source language’s for a story in one language', () => {

@@ -1,20 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readStoryFolder, storyFolder } from '$lib/data/story-folder';
 import { parseDataset } from '$lib/data/parse-dataset';
-import { dataErrorOf, datasetJson, plainMessage, STORY_FOLDER } from '../helpers';
+import { dataErrorOf, plainMessage } from '../data-errors';
+import { fixtureInTwoEditions } from '../fixture-story';
 
-/** A copy of the real story's folder to break, removed afterwards. */
+/** A copy of the fixture story, in two editions, to break (removed when the test ends). */
 function withCopy(test: (folder: string) => void) {
-	const folder = mkdtempSync(join(tmpdir(), 'story-'));
-	try {
-		cpSync(STORY_FOLDER, folder, { recursive: true });
-		test(folder);
-	} finally {
-		rmSync(folder, { recursive: true, force: true });
-	}
+	test(fixtureInTwoEditions());
 }
 const editJson = (file: string, edit: (json: any) => void) => {
 	const json = JSON.parse(readFileSync(file, 'utf8'));
@@ -24,23 +18,27 @@ const editJson = (file: string, edit: (json: any) => void) => {
 
 describe('which story is built', () => {
 	it('is STORY by name (a folder of data/) or by path, else the one story in data/', () => {
-		expect(storyFolder('alibaba')).toBe('data/alibaba');
+		const stories = readdirSync('data').filter((name) => statSync(join('data', name)).isDirectory());
+		expect(stories).toHaveLength(1);
+		expect(storyFolder(stories[0])).toBe(`data/${stories[0]}`);
 		expect(storyFolder('tests/fixtures/stories/northwind/')).toBe('tests/fixtures/stories/northwind');
-		expect(storyFolder('')).toBe('data/alibaba');
+		expect(storyFolder('')).toBe(`data/${stories[0]}`);
 	});
 });
 
 describe('a story folder', () => {
-	it('reads the real story whole: settings, dataset and one copy per edition', () => {
-		const story = readStoryFolder(STORY_FOLDER);
-		expect(story.settings.editions).toEqual(['en', 'zh']);
-		expect(Object.keys(story.copies)).toEqual(['en', 'zh']);
-	});
+	it('reads a story whole: settings, dataset and one copy per edition', () =>
+		withCopy((folder) => {
+			const story = readStoryFolder(folder);
+			expect(story.settings.editions).toEqual(['en', 'zh']);
+			expect(Object.keys(story.copies)).toEqual(['en', 'zh']);
+			expect(story.copies.zh!.lang).toBe('zh');
+		}));
 
 	it('names the settings file and the field when a setting is wrong', () =>
 		withCopy((folder) => {
 			editJson(join(folder, 'story.json'), (json) => {
-				json.slug = 'Alibaba Story';
+				json.slug = 'Larkspur Story';
 				json.editions = ['zh', 'fr'];
 				json.siteUrl = 'ftp://example.org';
 			});
@@ -53,7 +51,7 @@ describe('a story folder', () => {
 	it('rejects a lead chart that is not an org chart state, and highlights that are not units or people', () =>
 		withCopy((folder) => {
 			editJson(join(folder, 'story.json'), (json) => {
-				json.leadChart = { chart: 'money:growth', highlight: ['nobody'] };
+				json.leadChart = { chart: 'money:online', highlight: ['nobody'] };
 			});
 			const message = plainMessage(dataErrorOf(() => readStoryFolder(folder)));
 			expect(message).toContain(`${folder}/story.json: leadChart.chart: must be the id of an org chart state`);
@@ -69,7 +67,7 @@ describe('a story folder', () => {
 
 describe('texts in the story’s editions', () => {
 	const withoutChinese = () => {
-		const json = datasetJson();
+		const json = JSON.parse(readFileSync(join(fixtureInTwoEditions(), 'dataset.json'), 'utf8'));
 		delete json.units[1].name.zh;
 		return JSON.stringify(json);
 	};
