@@ -53,7 +53,6 @@ const STILL_TO_MOVE: string[] = [
 	'tests/unit/charts/org/layout.test.ts',
 	'tests/unit/data/editor-messages.test.ts',
 	'tests/unit/data/parse-dataset.test.ts',
-	'tests/unit/data/parse-story-copy.test.ts',
 	'tests/unit/explore/compare.test.ts',
 	'tests/unit/explore/explore-address.test.ts',
 	'tests/unit/explore/explorer-data.test.ts',
