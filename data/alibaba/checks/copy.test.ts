@@ -8,6 +8,10 @@ const file = `${FOLDER}/story.en.aml`;
 const copy = parseStoryCopy(readFileSync(file, 'utf8'), file, dataset);
 
 describe('the story told', () => {
+	it('through six organisation states, in order', () => {
+		expect(dataset.orgStates.map((s) => s.id)).toEqual(['pre-2021', '2021', '2023', '2023-09', '2023-late', '2024']);
+	});
+
 	it('in 10 to 16 steps, with methods notes', () => {
 		expect(copy.steps.length).toBeGreaterThanOrEqual(10);
 		expect(copy.steps.length).toBeLessThanOrEqual(16);

@@ -1,20 +1,23 @@
 import { describe, expect, it } from 'vitest';
 import { parseDataset } from '$lib/data/parse-dataset';
-import { DATASET_FILE, dataErrorOf, datasetJson, datasetText, plainMessage } from '../helpers';
+import { dataErrorOf, plainMessage } from '../data-errors';
+import { fixture, FIXTURE_FOLDER, fixtureDatasetText } from '../fixture-story';
 
-const parse = (json: unknown) => () => parseDataset(JSON.stringify(json), DATASET_FILE);
+const DATASET_FILE = `${FIXTURE_FOLDER}/dataset.json`;
+const EDITIONS = fixture.settings.editions;
+const parse = (json: unknown) => () => parseDataset(JSON.stringify(json), DATASET_FILE, EDITIONS);
+/** A deep copy of the fixture's dataset JSON, to break in one place. */
+const datasetJson = () => JSON.parse(fixtureDatasetText);
 
 describe('the dataset', () => {
-	it('passes validation as shipped', () => {
-		const data = parseDataset(datasetText, DATASET_FILE);
-		expect(data.orgStates.map((s) => s.id)).toEqual(['pre-2021', '2021', '2023', '2023-09', '2023-late', '2024']);
+	it('passes validation as written', () => {
+		expect(parseDataset(fixtureDatasetText, DATASET_FILE, EDITIONS).orgStates.map((s) => s.id)).toEqual(['2020', '2022', '2024']);
 	});
 
 	it('rejects a fact without a source, naming file and path', () => {
 		const json = datasetJson();
-		delete json.figures[4].source;
-		const error = dataErrorOf(parse(json));
-		expect(plainMessage(error)).toContain('data/alibaba/dataset.json: figures[4].source: is missing: every fact needs a source');
+		delete json.figures[2].source;
+		expect(plainMessage(dataErrorOf(parse(json)))).toContain(`${DATASET_FILE}: figures[2].source: is missing: every fact needs a source`);
 	});
 
 	it('rejects a source of an unknown kind', () => {
@@ -36,12 +39,11 @@ describe('the dataset', () => {
 
 	it('rejects a move the drawing does not show, and an appointment of someone not drawn as a leader', () => {
 		const json = datasetJson();
-		const y2024 = json.orgStates.findIndex((s: any) => s.id === '2024');
-		json.orgStates[y2024].changes.push({ kind: 'moved', unit: 'cloud', from: 'alibaba-group', event: 'ecommerce-group' });
-		json.orgStates[y2024].changes.push({ kind: 'appointed', person: 'wu-jia', unit: 'aidc', event: 'ecommerce-group' });
+		json.orgStates[2].changes.push({ kind: 'moved', unit: 'wholesale', from: 'larkspur', event: 'retail-2024' });
+		json.orgStates[2].changes.push({ kind: 'appointed', person: 'cleo-ward', unit: 'wholesale', event: 'retail-2024' });
 		const messages = dataErrorOf(parse(json)).problems.map((p) => p.message);
-		expect(messages).toContain('"cloud" is still under "alibaba-group": nothing moved');
-		expect(messages).toContain('"wu-jia" is not drawn as a leader of "aidc" in org state "2024"');
+		expect(messages).toContain('"wholesale" is still under "larkspur": nothing moved');
+		expect(messages).toContain('"cleo-ward" is not drawn as a leader of "wholesale" in org state "2024"');
 	});
 
 	it('rejects an unknown parent id', () => {
@@ -51,36 +53,39 @@ describe('the dataset', () => {
 		expect(problem).toMatchObject({
 			file: DATASET_FILE,
 			path: 'orgStates[1].nodes[2].parent',
-			message: 'unknown parent id "no-such-unit" (no such unit in org state "2021")'
+			message: 'unknown parent id "no-such-unit" (no such unit in org state "2022")'
 		});
 	});
 
 	it('rejects a cycle in the tree', () => {
 		const json = datasetJson();
-		// China Digital Commerce reports to Taobao, which reports to China Digital Commerce.
-		json.orgStates[1].nodes[1].parent = 'taobao';
-		const error = dataErrorOf(parse(json));
-		expect(plainMessage(error)).toMatch(/orgStates\[1\]\.nodes\[\d\]\.parent: cycle in org state "2021": .*china-digital-commerce.*taobao/);
+		// The shops report to the online store, which reports to the shops.
+		json.orgStates[1].nodes[1].parent = 'online';
+		json.orgStates[1].nodes[2].parent = 'shops';
+		expect(plainMessage(dataErrorOf(parse(json)))).toMatch(
+			/orgStates\[1\]\.nodes\[\d\]\.parent: cycle in org state "2022": .*(shops.*online|online.*shops)/
+		);
 	});
 
 	it('rejects a duplicate id', () => {
 		const json = datasetJson();
 		json.units.push({ ...json.units[0] });
-		const error = dataErrorOf(parse(json));
-		expect(plainMessage(error)).toContain(`data/alibaba/dataset.json: units[${json.units.length - 1}].id: duplicate id "alibaba-group"`);
+		expect(plainMessage(dataErrorOf(parse(json)))).toContain(
+			`${DATASET_FILE}: units[${json.units.length - 1}].id: duplicate id "larkspur"`
+		);
 	});
 
 	it('rejects a date that is not a real date', () => {
 		const json = datasetJson();
-		json.events[0].date = '2021-02-30';
+		json.events[0].date = '2022-02-30';
 		expect(plainMessage(dataErrorOf(parse(json)))).toContain('events[0].date: must be a real date written YYYY-MM-DD or YYYY-MM');
-		json.events[0].date = '6 December 2021';
+		json.events[0].date = '1 June 2022';
 		expect(plainMessage(dataErrorOf(parse(json)))).toContain('events[0].date: must be a real date');
 	});
 
 	it('rejects a figure whose value is not a number', () => {
 		const json = datasetJson();
-		json.figures[0].value = '31.672';
+		json.figures[0].value = '12';
 		expect(plainMessage(dataErrorOf(parse(json)))).toContain('figures[0].value: must be a number, not text');
 	});
 
@@ -88,37 +93,36 @@ describe('the dataset', () => {
 		const json = datasetJson();
 		json.events[0].source.line = 120;
 		expect(plainMessage(dataErrorOf(parse(json)))).toContain(
-			'events[0].source.line: article line 120 does not exist (the article has 49 lines)'
+			'events[0].source.line: article line 120 does not exist (the article has 8 lines)'
 		);
 	});
 
 	it('rejects a leader who is not in people', () => {
 		const json = datasetJson();
-		json.orgStates[4].nodes[1].leaders[0].person = 'jack-ma';
-		expect(plainMessage(dataErrorOf(parse(json)))).toContain('orgStates[4].nodes[1].leaders[0].person: unknown person id "jack-ma"');
+		json.orgStates[2].nodes[1].leaders[0].person = 'nobody-known';
+		expect(plainMessage(dataErrorOf(parse(json)))).toContain('orgStates[2].nodes[1].leaders[0].person: unknown person id "nobody-known"');
 	});
 
 	it('rejects a merger from a unit that was not in the previous state', () => {
 		const json = datasetJson();
-		json.orgStates[1].nodes[1].formedFrom = ['taotian'];
+		json.orgStates[2].nodes[1].formedFrom = ['shops', 'tea-rooms'];
 		expect(plainMessage(dataErrorOf(parse(json)))).toContain(
-			'orgStates[1].nodes[1].formedFrom[0]: "taotian" is not a unit of the previous org state "pre-2021"'
+			'orgStates[2].nodes[1].formedFrom[1]: "tea-rooms" is not a unit of the previous org state "2022"'
 		);
 	});
 
 	it('rejects a bar for an unknown figure and a misspelt field', () => {
 		const json = datasetJson();
-		const bars = json.charts.find((c: any) => c.id === 'money:thailand').bars;
-		bars[0].figure = 'shopee-share';
-		expect(plainMessage(dataErrorOf(parse(json)))).toMatch(/charts\[\d+\]\.bars\[0\]\.figure: unknown figure id "shopee-share"/);
-		const json2 = datasetJson();
-		json2.figures[0].valeu = 1;
-		expect(plainMessage(dataErrorOf(parse(json2)))).toContain('figures[0].valeu: is not a known field');
+		json.charts.find((c: any) => c.id === 'money:online').bars[0].figure = 'online-sales';
+		expect(plainMessage(dataErrorOf(parse(json)))).toMatch(/charts\[\d+\]\.bars\[0\]\.figure: unknown figure id "online-sales"/);
+		const misspelt = datasetJson();
+		misspelt.figures[0].valeu = 1;
+		expect(plainMessage(dataErrorOf(parse(misspelt)))).toContain('figures[0].valeu: is not a known field');
 	});
 
 	it('rejects a file that is not JSON', () => {
-		expect(dataErrorOf(() => parseDataset('{ "meta": ', DATASET_FILE)).message).toContain(
-			'data/alibaba/dataset.json:1:11: (file): not valid JSON'
+		expect(dataErrorOf(() => parseDataset('{ "meta": ', DATASET_FILE, EDITIONS)).message).toContain(
+			`${DATASET_FILE}:1:11: (file): not valid JSON`
 		);
 	});
 });

@@ -52,7 +52,6 @@ const STILL_TO_MOVE: string[] = [
 	'tests/unit/charts/org/changes.test.ts',
 	'tests/unit/charts/org/layout.test.ts',
 	'tests/unit/data/editor-messages.test.ts',
-	'tests/unit/data/parse-dataset.test.ts',
 	'tests/unit/explore/compare.test.ts',
 	'tests/unit/explore/explore-address.test.ts',
 	'tests/unit/explore/explorer-data.test.ts',
