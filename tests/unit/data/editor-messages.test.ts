@@ -1,30 +1,23 @@
 import { describe, expect, it } from 'vitest';
-import { cpSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseDataset } from '$lib/data/parse-dataset';
 import { parseStoryCopy } from '$lib/data/parse-story-copy';
 import { readStoryFolder } from '$lib/data/story-folder';
-import { dataErrorOf } from '../helpers';
-import { tempFolder } from '../temp-folder';
+import { dataErrorOf } from '../data-errors';
+import { FIXTURE_FOLDER, fixtureInTwoEditions } from '../fixture-story';
 
 /**
  * What an editor sees for each usual mistake: the file, line and column, the step or
- * figure by id, what is wrong and how to fix it. Run on both stories, so the checks are the
- * engine's and not tied to one story's data.
+ * figure by id, what is wrong and how to fix it. Run on the fixture story in one edition and in
+ * two, so the checks are the engine's and not tied to one story's data.
  */
-const STORIES = ['data/alibaba', 'tests/fixtures/stories/larkspur'];
-
-/** A copy of a story folder to break one file of. */
-function storyCopy(folder: string): string {
-	const copy = tempFolder('story-');
-	cpSync(folder, copy, { recursive: true });
-	return copy;
-}
+const STORIES = { 'the fixture story': FIXTURE_FOLDER, 'the fixture story in two editions': fixtureInTwoEditions() };
 const edit = (folder: string, file: string, change: (text: string) => string) =>
 	writeFileSync(join(folder, file), change(readFileSync(join(folder, file), 'utf8')));
 
-for (const story of STORIES) {
-	describe(`mistakes in ${story}`, () => {
+for (const [name, story] of Object.entries(STORIES)) {
+	describe(`mistakes in ${name}`, () => {
 		const datasetText = readFileSync(join(story, 'dataset.json'), 'utf8');
 		const dataset = parseDataset(
 			datasetText,
@@ -103,27 +96,27 @@ for (const story of STORIES) {
 
 describe('editions out of step', () => {
 	it('a step in English but not in Chinese: refused, naming the step and the file', () => {
-		const folder = storyCopy('data/alibaba');
-		edit(folder, 'story.zh.aml', (text) => text.replace(/\nid: ai\n[\s\S]*?:end\n/, '\n'));
+		const folder = fixtureInTwoEditions();
+		edit(folder, 'story.zh.aml', (text) => text.replace(/\nid: share\n[\s\S]*?:end\n/, '\n'));
 		expect(dataErrorOf(() => readStoryFolder(folder)).message).toContain(
-			`${folder}/story.zh.aml: steps: has no step "ai", which the en edition has: every edition tells the same steps`
+			`${folder}/story.zh.aml: steps: has no step "share", which the en edition has: every edition tells the same steps`
 		);
 	});
 
 	it('a step with another chart or other highlights in one edition: refused, with the line', () => {
-		const folder = storyCopy('data/alibaba');
-		edit(folder, 'story.zh.aml', (text) => text.replace('highlight: cloud, wu-yongming', 'highlight: cloud'));
+		const folder = fixtureInTwoEditions();
+		edit(folder, 'story.zh.aml', (text) => text.replace('highlight: retail-group, ben-okafor', 'highlight: retail-group'));
 		const problem = dataErrorOf(() => readStoryFolder(folder)).problems[0]!;
-		expect(problem).toMatchObject({ file: `${folder}/story.zh.aml`, path: 'steps[13] (id "ai").highlight' });
-		expect(problem.message).toBe('is "cloud", but "cloud, wu-yongming" in the en edition: both highlight the same');
-		expect(problem.line).toBe(readFileSync(`${folder}/story.zh.aml`, 'utf8').split('\n').indexOf('highlight: cloud') + 1);
+		expect(problem).toMatchObject({ file: `${folder}/story.zh.aml`, path: 'steps[2] (id "merger").highlight' });
+		expect(problem.message).toBe('is "retail-group", but "retail-group, ben-okafor" in the en edition: both highlight the same');
+		expect(problem.line).toBe(readFileSync(`${folder}/story.zh.aml`, 'utf8').split('\n').indexOf('highlight: retail-group') + 1);
 	});
 
 	it('steps in another order: refused', () => {
-		const folder = storyCopy('data/alibaba');
+		const folder = fixtureInTwoEditions();
 		edit(folder, 'story.zh.aml', (text) => {
-			const block = /\nid: ai\n[\s\S]*?:end\n/.exec(text)![0];
-			return text.replace(block, '\n').replace('\nid: announcement\n', `${block}\nid: announcement\n`);
+			const block = /\nid: share\n[\s\S]*?:end\n/.exec(text)![0];
+			return text.replace(block, '\n').replace('\nid: start\n', `${block}\nid: start\n`);
 		});
 		expect(dataErrorOf(() => readStoryFolder(folder)).message).toContain('tells the steps in another order than the en edition');
 	});

@@ -51,7 +51,6 @@ const STILL_TO_MOVE: string[] = [
 	'tests/unit/build/check-story.test.ts',
 	'tests/unit/charts/org/changes.test.ts',
 	'tests/unit/charts/org/layout.test.ts',
-	'tests/unit/data/editor-messages.test.ts',
 	'tests/unit/explore/compare.test.ts',
 	'tests/unit/explore/explore-address.test.ts',
 	'tests/unit/explore/explorer-data.test.ts',
