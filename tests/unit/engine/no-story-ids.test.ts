@@ -48,7 +48,6 @@ const STILL_TO_MOVE: string[] = [
 	'tests/e2e/readers.spec.ts',
 	'tests/e2e/second-story.spec.ts',
 	'tests/e2e/story.spec.ts',
-	'tests/unit/build/check-story.test.ts',
 	'tests/unit/charts/bars/layout.test.ts',
 	'tests/unit/charts/org/changes.test.ts',
 	'tests/unit/charts/org/layout.test.ts',
