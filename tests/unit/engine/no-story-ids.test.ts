@@ -52,7 +52,6 @@ const STILL_TO_MOVE: string[] = [
 	'tests/unit/charts/org/changes.test.ts',
 	'tests/unit/charts/org/layout.test.ts',
 	'tests/unit/explore/compare.test.ts',
-	'tests/unit/explore/explore-address.test.ts',
 	'tests/unit/explore/explorer-data.test.ts',
 	'tests/unit/explore/placements.test.ts',
 	'tests/unit/explore/unit-history.test.ts',

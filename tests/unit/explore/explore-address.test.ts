@@ -1,19 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { exploreQuery, monthOf, parseExploreState, type ExploreChoices } from '$lib/explore/explore-address';
-import { readStoryFolder, storyFolder } from '$lib/data/story-folder';
+import { fixture } from '../fixture-story';
 
-const { dataset } = readStoryFolder(storyFolder('alibaba'));
+const { dataset } = fixture;
 const choices: ExploreChoices = {
 	dates: dataset.orgStates.map((state) => monthOf(state.date)),
 	units: dataset.units.map((unit) => unit.id)
 };
 
 describe('the explorer’s state in the address', () => {
-	it('reads the issue’s example', () => {
-		expect(parseExploreState('?date=2023-03&compare=2021-12&unit=aidc', choices)).toEqual({
-			date: '2023-03',
-			compare: '2021-12',
-			unit: 'aidc'
+	it('reads a date, a date to compare it with and a unit', () => {
+		expect(parseExploreState('?date=2022-06&compare=2020-01&unit=wholesale', choices)).toEqual({
+			date: '2022-06',
+			compare: '2020-01',
+			unit: 'wholesale'
 		});
 	});
 
@@ -29,7 +29,7 @@ describe('the explorer’s state in the address', () => {
 	it('writes nothing for the default view, and only what differs from it otherwise', () => {
 		const latest = choices.dates.at(-1)!;
 		expect(exploreQuery({ date: latest, compare: null, unit: null }, choices)).toBe('');
-		expect(exploreQuery({ date: latest, compare: null, unit: 'aidc' }, choices)).toBe('?unit=aidc');
+		expect(exploreQuery({ date: latest, compare: null, unit: 'wholesale' }, choices)).toBe('?unit=wholesale');
 	});
 
 	it('falls back to the default view, value by value, for anything unknown or malformed', () => {
@@ -37,19 +37,19 @@ describe('the explorer’s state in the address', () => {
 		const fallback = { date: latest, compare: null, unit: null };
 		for (const query of [
 			'',
-			'?date=2023-13',
-			'?date=2023-03-28',
+			'?date=2022-13',
+			'?date=2022-06-28',
 			'?date=%E0%A4%A',
 			'?unit=<script>alert(1)</script>',
-			'?unit=AIDC',
+			'?unit=WHOLESALE',
 			'?compare=1999-01',
 			'?date=&compare=&unit=',
-			'?date=2023&unit=nobody'
+			'?date=2022&unit=nobody'
 		])
 			expect(parseExploreState(query, choices), query).toEqual(fallback);
 		// A good value survives beside a bad one.
-		expect(parseExploreState('?date=2023-03&unit=nobody', choices)).toEqual({ date: '2023-03', compare: null, unit: null });
+		expect(parseExploreState('?date=2022-06&unit=nobody', choices)).toEqual({ date: '2022-06', compare: null, unit: null });
 		// Comparing a date with itself is no comparison.
-		expect(parseExploreState('?date=2023-03&compare=2023-03', choices)).toEqual({ date: '2023-03', compare: null, unit: null });
+		expect(parseExploreState('?date=2022-06&compare=2022-06', choices)).toEqual({ date: '2022-06', compare: null, unit: null });
 	});
 });
