@@ -53,7 +53,6 @@ const STILL_TO_MOVE: string[] = [
 	'tests/unit/charts/org/layout.test.ts',
 	'tests/unit/explore/compare.test.ts',
 	'tests/unit/explore/explorer-data.test.ts',
-	'tests/unit/explore/placements.test.ts',
 	'tests/unit/explore/unit-history.test.ts',
 	'tests/unit/helpers.ts',
 	'tests/unit/i18n/pseudo-locale.test.ts'
