@@ -36,6 +36,10 @@ export const test = base.extend<{ consoleErrors: string[] }>({
 			});
 			page.on('pageerror', (error) => errors.push(String(error)));
 			await use(errors);
+			// The page outlives the test (reuseContext): no listener of this test hears the next one.
+			page.removeAllListeners('console');
+			page.removeAllListeners('pageerror');
+			page.removeAllListeners('request');
 			expect(errors, 'console errors').toEqual([]);
 		},
 		{ auto: true }
