@@ -23,11 +23,11 @@ export default defineConfig({
 	use: {
 		baseURL: `http://localhost:${PORT}`,
 		browserName: 'chromium',
-		launchOptions: chromiumLaunchOptions(),
+		launchOptions: chromiumLaunchOptions({ test: true }),
 		trace: 'off',
 		// Each worker keeps one browser context and Playwright resets it between tests (about:blank,
-		// routes, init scripts, emulation, viewport, storage). A new page costs about 1.0 CPU-s here,
-		// reusing one 0.4, and the suite is CPU-bound on two cores: 940 CPU-s become 820, 8.7 min 7.8.
+		// routes, init scripts, emulation, viewport, storage). A new page costs about 1.0 CPU-s in the
+		// browser here, reusing one 0.4, and the suite is CPU-bound on two cores: 944 CPU-s became 819.
 		// Not reset, so no test may rely on it: granted permissions, geolocation, offline, extra
 		// headers, history. Tests that need other context options (isMobile, JavaScript off) get a
 		// fresh context when those change.

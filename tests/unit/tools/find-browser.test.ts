@@ -1,8 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { chromiumLaunchOptions, PLAYWRIGHT_DISABLED_FEATURES, UNUSED_BROWSER_UI, WASTED_PER_CONTEXT } from '../../tools/find-browser.mjs';
+import {
+	chromiumLaunchOptions,
+	DEBIAN_HEADLESS_SHELL,
+	findChromium,
+	findTestChromium,
+	PLAYWRIGHT_DISABLED_FEATURES,
+	UNUSED_BROWSER_UI,
+	WASTED_PER_CONTEXT
+} from '../../tools/find-browser.mjs';
 
 /** The features the installed Playwright disables, read from its source. */
 function playwrightDisabledFeatures(): string[] {
@@ -30,5 +38,20 @@ describe('the browser the tests launch', () => {
 			...UNUSED_BROWSER_UI,
 			...WASTED_PER_CONTEXT
 		]);
+	});
+
+	it('drives CHROMIUM_PATH when it is set, else Debian’s headless shell where installed; readers’ tools keep the browser', () => {
+		const saved = process.env.CHROMIUM_PATH;
+		try {
+			process.env.CHROMIUM_PATH = process.execPath;
+			expect(findTestChromium()).toBe(process.execPath);
+			expect(chromiumLaunchOptions({ test: true }).executablePath).toBe(process.execPath);
+			delete process.env.CHROMIUM_PATH;
+			expect(findTestChromium()).toBe(existsSync(DEBIAN_HEADLESS_SHELL) ? DEBIAN_HEADLESS_SHELL : findChromium());
+			expect(chromiumLaunchOptions().executablePath).toBe(findChromium());
+		} finally {
+			if (saved === undefined) delete process.env.CHROMIUM_PATH;
+			else process.env.CHROMIUM_PATH = saved;
+		}
 	});
 });
