@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { render } from 'svelte/server';
 import appCss from '../../app.css?raw';
 import { drawingOf, STILL_WIDTH } from '$lib/charts/drawings';
+import type { ChartView } from '$lib/charts/types';
 import { uiContext } from '$lib/i18n/context';
 import { editionPath } from '$lib/i18n/editions';
 import type { Lang } from '$lib/i18n/lang';
@@ -46,20 +47,29 @@ function stillStyles(): string {
 const MARGIN = { x: 16, y: 8 };
 
 const stills = new Map<string, StillImage & { svg: string }>();
+const stillsOfCharts = new WeakMap<ChartView, Map<string, StillImage & { svg: string }>>();
 
-/** A step's still: the SVG file's text and its size. */
-export function stillOf(lang: Lang, stepId: string): StillImage & { svg: string } {
+/**
+ * A step's still: the SVG file's text and its size. Drawn from the chart state given (the page's
+ * own view, which may be another story's), else from the configured story's step.
+ */
+export function stillOf(
+	lang: Lang,
+	stepId: string,
+	drawn?: { chart: ChartView; highlight: readonly string[] }
+): StillImage & { svg: string } {
 	const key = `${lang}/${stepId}`;
-	const cached = stills.get(key);
+	const cached = (drawn ? stillsOfCharts.get(drawn.chart) : stills)?.get(key);
 	if (cached) return cached;
-	const story = loadStory(lang);
-	const step = story.copy.steps.find((s) => s.id === stepId);
-	const chart = step && story.charts[step.chart];
-	if (!step || !chart) throw new Error(`no still for step "${stepId}" of the ${lang} edition`);
+	const story = drawn ? null : loadStory(lang);
+	const step = story?.copy.steps.find((s) => s.id === stepId);
+	const chart = drawn?.chart ?? (step && story?.charts[step.chart]);
+	const highlight = drawn?.highlight ?? step?.highlight;
+	if (!chart || !highlight) throw new Error(`no still for step "${stepId}" of the ${lang} edition`);
 	const drawing = drawingOf(chart.kind);
 	if (!drawing.Chart) throw new Error(`chart kind "${chart.kind}" has no drawing to prerender`);
 	const { body } = render(drawing.Chart, {
-		props: { from: chart, to: chart, t: 1, width: STILL_WIDTH, height: drawing.stillHeight, highlight: step.highlight, still: true },
+		props: { from: chart, to: chart, t: 1, width: STILL_WIDTH, height: drawing.stillHeight, highlight, still: true },
 		context: uiContext(STRINGS[lang])
 	});
 	// The chart's <svg>, inside an outer one that carries the component's outermost classes,
@@ -77,6 +87,7 @@ export function stillOf(lang: Lang, stepId: string): StillImage & { svg: string 
 		`<svg xmlns="http://www.w3.org/2000/svg" xml:lang="${STRINGS[lang].locale}" class="${rootClass}" width="${width}" height="${height}" viewBox="${-MARGIN.x} ${-MARGIN.y} ${width} ${height}">` +
 		`<style><![CDATA[${stillStyles()}]]></style>${svg}</svg>`;
 	const still = { src: stillPath(lang, stepId), width, height, svg: file };
-	stills.set(key, still);
+	if (drawn) stillsOfCharts.set(drawn.chart, (stillsOfCharts.get(drawn.chart) ?? new Map()).set(key, still));
+	else stills.set(key, still);
 	return still;
 }
