@@ -25,7 +25,15 @@ for (const size of [
 		test('scrolling through the story, the graphic settles on each step’s chart, titled from the data', async ({ page }) => {
 			await page.goto('/');
 			await waitForStory(page);
-			expect(steps.map((s) => s.chart)).toEqual(['org:2020', 'org:2022', 'org:2024', 'money:online', 'figure:online-share']);
+			expect(steps.map((s) => s.chart)).toEqual([
+				'org:2020',
+				'org:2022',
+				'org:2024',
+				'org:2025',
+				'money:online',
+				'money:online-loss',
+				'figure:online-share'
+			]);
 			for (const step of steps) {
 				await scrollIntoStep(page, step.id, 0.3);
 				await expect.poll(() => page.evaluate(() => document.documentElement.dataset.activeStep)).toBe(step.id);

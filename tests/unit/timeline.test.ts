@@ -24,7 +24,7 @@ describe('the timeline', () => {
 
 	it('gives an organisation state its date and a bar chart the periods of its figures', () => {
 		expect(chartSpan(dataset, 'org:2022')).toEqual({ start: '2022-06', end: '2022-06' });
-		expect(chartSpan(dataset, 'money:online')).toEqual({ start: '2022-01-01', end: '2023-12-31' });
+		expect(chartSpan(dataset, 'money:online')).toEqual({ start: '2021-01-01', end: '2023-12-31' });
 		expect(chartSpan(dataset, 'figure:online-share')).toEqual({ start: '2023-01-01', end: '2023-12-31' });
 		expect(chartSpan(dataset, 'no-such-chart')).toBeNull();
 	});
@@ -37,7 +37,7 @@ describe('the timeline', () => {
 		expect(timeline.when['org:2022']).toMatchObject({ label: 'Jun 2022' });
 		expect(timeline.when['org:2022']!.start).toBe(timeline.when['org:2022']!.end);
 		const revenue = timeline.when['money:online']!;
-		expect(revenue.label).toBe('Jan 2022–Dec 2023');
+		expect(revenue.label).toBe('Jan 2021–Dec 2023');
 		expect(revenue.start).toBeLessThan(revenue.end);
 		expect(storyTimeline(dataset, ['org:2024'], 'zh').when['org:2024']!.label).toBe('2024年3月');
 	});

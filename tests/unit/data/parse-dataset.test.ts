@@ -11,7 +11,7 @@ const datasetJson = () => JSON.parse(fixtureDatasetText);
 
 describe('the dataset', () => {
 	it('passes validation as written', () => {
-		expect(parseDataset(fixtureDatasetText, DATASET_FILE, EDITIONS).orgStates.map((s) => s.id)).toEqual(['2020', '2022', '2024']);
+		expect(parseDataset(fixtureDatasetText, DATASET_FILE, EDITIONS).orgStates.map((s) => s.id)).toEqual(['2020', '2022', '2024', '2025']);
 	});
 
 	it('rejects a fact without a source, naming file and path', () => {
@@ -93,7 +93,7 @@ describe('the dataset', () => {
 		const json = datasetJson();
 		json.events[0].source.line = 120;
 		expect(plainMessage(dataErrorOf(parse(json)))).toContain(
-			'events[0].source.line: article line 120 does not exist (the article has 8 lines)'
+			'events[0].source.line: article line 120 does not exist (the article has 11 lines)'
 		);
 	});
 

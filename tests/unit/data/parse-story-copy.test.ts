@@ -21,7 +21,7 @@ describe('the story copy (ArchieML)', () => {
 
 	it('parses into an intro, its steps in order and methods notes', () => {
 		expect(copy.headline).toBe('How a made-up tea company reorganised itself');
-		expect(copy.steps.map((s) => s.id)).toEqual(['start', 'wholesale', 'merger', 'revenue', 'share']);
+		expect(copy.steps.map((s) => s.id)).toEqual(['start', 'wholesale', 'merger', 'direct', 'revenue', 'loss', 'share']);
 		expect(copy.methods.length).toBeGreaterThan(0);
 	});
 

@@ -1,39 +1,39 @@
 import { describe, expect, it } from 'vitest';
 import { compareLinks } from '$lib/explore/compare';
-import { readStoryFolder, storyFolder } from '$lib/data/story-folder';
+import { fixture } from '../fixture-story';
 
-const alibaba = readStoryFolder(storyFolder('alibaba')).dataset;
-const larkspur = readStoryFolder(storyFolder('tests/fixtures/stories/larkspur')).dataset;
+// The fixture's history: shops and online merge into the Retail Group (2024), which merges into
+// Larkspur Direct (2025), which also takes over the wholesale unit (moved, created in 2022).
+const story = fixture.dataset;
 
 describe('the links between two compared trees', () => {
-	it('link each unit the recorded changes moved, and each merged unit to where it ended up', () => {
-		const links = compareLinks(alibaba, '2021', '2024');
-		expect(links).toContainEqual({ kind: 'merged', from: 'china-digital-commerce', to: 'taotian' });
-		expect(links).toContainEqual({ kind: 'merged', from: 'overseas-digital-commerce', to: 'aidc' });
-		expect(links).toContainEqual({ kind: 'moved', from: '1688', to: '1688' });
-		// Units absent from December 2021 (Taotian, AIDC, Xianyu) moved too, but have nothing to link from.
-		expect(links.map((link) => link.from)).not.toContain('taotian');
+	it('link each unit the recorded changes moved to itself, and each merged unit to where it ended up', () => {
+		const links = compareLinks(story, '2022', '2025');
+		expect(links).toContainEqual({ kind: 'merged', from: 'shops', to: 'direct' });
+		expect(links).toContainEqual({ kind: 'merged', from: 'online', to: 'direct' });
+		expect(links).toContainEqual({ kind: 'moved', from: 'wholesale', to: 'wholesale' });
+		// The Retail Group, absent in 2022, moved too, but has nothing to link from.
+		expect(links.map((link) => link.from)).not.toContain('retail-group');
+		// The wholesale unit did not exist in 2020: nothing links from it then.
+		expect(compareLinks(story, '2020', '2025').map((link) => link.from)).not.toContain('wholesale');
 	});
 
-	it('follow a merger through the states between', () => {
-		// The Taobao series merged into China Digital Commerce (2021), which merged into Taotian (2023).
-		expect(compareLinks(alibaba, 'pre-2021', '2023')).toContainEqual({ kind: 'merged', from: 'taobao-series', to: 'taotian' });
-		// The B series was split between the two sectors by two moves, not merged: no merger link.
-		expect(compareLinks(alibaba, 'pre-2021', '2023').filter((link) => link.from === 'b-series')).toEqual([]);
+	it('follow a merger through the states between, only as far as the later date', () => {
+		expect(compareLinks(story, '2020', '2025')).toContainEqual({ kind: 'merged', from: 'shops', to: 'direct' });
+		expect(compareLinks(story, '2020', '2024')).toContainEqual({ kind: 'merged', from: 'shops', to: 'retail-group' });
+		expect(compareLinks(story, '2024', '2025')).toEqual([
+			{ kind: 'merged', from: 'retail-group', to: 'direct' },
+			{ kind: 'moved', from: 'wholesale', to: 'wholesale' }
+		]);
 	});
 
-	it('are the same in either order, and none for a state with itself or without recorded changes', () => {
-		expect(compareLinks(alibaba, '2024', '2021')).toEqual(compareLinks(alibaba, '2021', '2024'));
-		expect(compareLinks(alibaba, '2023', '2023')).toEqual([]);
-		// Between September and December 2023 only 1688 and Xianyu moved (out of Taotian, 16 November 2023).
-		expect(
-			compareLinks(alibaba, '2023-09', '2023-late')
-				.map((link) => link.from)
-				.sort()
-		).toEqual(['1688', 'xianyu']);
-		expect(compareLinks(alibaba, 'no-such-state', '2023')).toEqual([]);
-		const [first, last] = [larkspur.orgStates[0]!.id, larkspur.orgStates.at(-1)!.id];
-		const withoutChanges = { ...larkspur, orgStates: larkspur.orgStates.map((state) => ({ ...state, changes: [] })) };
-		expect(compareLinks(withoutChanges, first, last)).toEqual([]);
+	it('are the same in either order, and none for a state with itself, an unknown state or no recorded changes', () => {
+		expect(compareLinks(story, '2025', '2020')).toEqual(compareLinks(story, '2020', '2025'));
+		expect(compareLinks(story, '2024', '2024')).toEqual([]);
+		expect(compareLinks(story, 'no-such-state', '2024')).toEqual([]);
+		// Between 2020 and 2022 only a unit was created: nothing existing moved or merged.
+		expect(compareLinks(story, '2020', '2022')).toEqual([]);
+		const withoutChanges = { ...story, orgStates: story.orgStates.map((state) => ({ ...state, changes: [] })) };
+		expect(compareLinks(withoutChanges, '2020', '2025')).toEqual([]);
 	});
 });

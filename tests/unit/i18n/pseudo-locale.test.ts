@@ -19,7 +19,9 @@ import Explorer from '$lib/components/explore/Explorer.svelte';
 import PlacementTable from '$lib/components/explore/PlacementTable.svelte';
 import { EXPLORE_STRINGS, type ExploreStrings } from '$lib/i18n/explore/strings';
 import { explorerData } from '$lib/explore/explorer-data';
-import { datasetText, storyEnText, STORY_FOLDER } from '../helpers';
+import { FIXTURE_FOLDER, fixtureDatasetText as datasetText, fixtureInTwoEditions } from '../fixture-story';
+
+const storyEnText = readFileSync(copyFile(FIXTURE_FOLDER, 'en'), 'utf8');
 
 const wrap = (text: string) => `⟦${text}⟧`;
 
@@ -98,7 +100,7 @@ describe('a pseudo-locale', () => {
 	});
 
 	const view = () => {
-		const dataset = parseDataset(JSON.stringify(pseudoData(JSON.parse(datasetText))), 'pseudo dataset');
+		const dataset = parseDataset(JSON.stringify(pseudoData(JSON.parse(datasetText))), 'pseudo dataset', ['en']);
 		return buildStoryView(dataset, parseStoryCopy(pseudoCopy(storyEnText), 'pseudo copy', dataset));
 	};
 
@@ -125,7 +127,7 @@ describe('a pseudo-locale', () => {
 	});
 
 	it('leaves no word outside the strings files and the data: the explorer and its table', () => {
-		const data = explorerData(parseDataset(JSON.stringify(pseudoData(JSON.parse(datasetText))), 'pseudo dataset'), 'en');
+		const data = explorerData(parseDataset(JSON.stringify(pseudoData(JSON.parse(datasetText))), 'pseudo dataset', ['en']), 'en');
 		const bodies = [
 			render(Explorer, { props: { data }, context: uiContext(STRINGS.en) }).body,
 			render(PlacementTable, { props: { data, idPrefix: 'table' }, context: uiContext(STRINGS.en) }).body
@@ -146,9 +148,10 @@ describe('a pseudo-locale', () => {
 	});
 });
 
-// The copy file exists for every edition the story lists, in that edition's language.
-it('every edition of the story has its copy file', () => {
-	const editions = readSettings(STORY_FOLDER).editions;
-	expect(editions.length).toBeGreaterThan(0);
-	for (const lang of editions) expect(readFileSync(copyFile(STORY_FOLDER, lang), 'utf8')).toContain(`lang: ${lang}`);
+// The copy file exists for every edition a story lists, in that edition's language.
+it('every edition of a story has its copy file', () => {
+	const folder = fixtureInTwoEditions();
+	const editions = readSettings(folder).editions;
+	expect(editions.length).toBeGreaterThan(1);
+	for (const lang of editions) expect(readFileSync(copyFile(folder, lang), 'utf8')).toContain(`lang: ${lang}`);
 });

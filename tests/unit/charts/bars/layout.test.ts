@@ -1,19 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { parseStoryCopy } from '$lib/data/parse-story-copy';
-import { buildStoryView } from '$lib/view/build-story-view';
 import { layoutBars } from '$lib/charts/bars/layout';
 import { barFrameAt } from '$lib/charts/bars/morph';
 import { estimateTextWidth } from '$lib/charts/text-width';
 import type { BarChartView } from '$lib/charts/bars/types';
-import { STORY_EN_FILE, dataset, storyEnText } from '../../helpers';
+import { fixtureView as view } from '../../fixture-story';
 
-const view = buildStoryView(dataset, parseStoryCopy(storyEnText, STORY_EN_FILE, dataset));
+// The fixture story's bar charts: online revenue 2021 (derived from 2022's and its growth) to 2023,
+// and the online store's losses in 2022 and 2023, the same bars below zero.
 const chart = (id: string) => view.charts[id] as BarChartView;
 const barCharts = Object.values(view.charts).filter((c): c is BarChartView => c.kind === 'bars');
 
 describe('layoutBars', () => {
 	it('draws a loss on the other side of the zero line from a gain', () => {
-		const ebita = layoutBars(chart('money:aidc-ebita'), 374, 400);
+		const ebita = layoutBars(chart('money:online-loss'), 374, 400);
 		for (const bar of ebita.bars) {
 			expect(bar.negative).toBe(true);
 			expect(bar.x + bar.width).toBeCloseTo(ebita.zeroX);
@@ -21,15 +20,15 @@ describe('layoutBars', () => {
 			expect(bar.valueAnchor).toBe('end');
 			expect(bar.valueX).toBeLessThan(bar.x);
 		}
-		const revenue = layoutBars(chart('money:aidc-revenue'), 374, 400);
+		const revenue = layoutBars(chart('money:online'), 374, 400);
 		for (const bar of revenue.bars) {
 			expect(bar.x).toBeCloseTo(revenue.zeroX);
 			expect(bar.valueX).toBeGreaterThan(bar.x + bar.width);
 		}
 		// A mixed chart: the zero line sits between a loss and a gain.
 		const mixed: BarChartView = {
-			...chart('money:aidc-ebita'),
-			bars: [{ ...chart('money:aidc-ebita').bars[0]!, value: 2 }, chart('money:aidc-ebita').bars[1]!]
+			...chart('money:online-loss'),
+			bars: [{ ...chart('money:online-loss').bars[0]!, value: 2 }, chart('money:online-loss').bars[1]!]
 		};
 		const layout = layoutBars(mixed, 374, 400);
 		expect(layout.bars[0]!.x).toBeCloseTo(layout.zeroX);
@@ -67,24 +66,24 @@ describe('layoutBars', () => {
 	}
 
 	it('marks derived values on the bar', () => {
-		const revenue = layoutBars(chart('money:aidc-revenue'), 374, 400);
-		expect(revenue.bars.find((b) => b.id === 'aidc-2023')).toMatchObject({ derived: true, valueText: '≈24.6 (derived)' });
-		expect(revenue.bars.find((b) => b.id === 'aidc-2024')).toMatchObject({ derived: false, valueText: '31.672' });
+		const revenue = layoutBars(chart('money:online'), 374, 400);
+		expect(revenue.bars.find((b) => b.id === 'online-2021')).toMatchObject({ derived: true, valueText: '≈8 (derived)' });
+		expect(revenue.bars.find((b) => b.id === 'online-2023')).toMatchObject({ derived: false, valueText: '18' });
 	});
 });
 
 describe('barFrameAt', () => {
-	const revenue = layoutBars(chart('money:aidc-revenue'), 374, 400);
-	const ebita = layoutBars(chart('money:aidc-ebita'), 374, 400);
-	const keys = { from: 'money:aidc-revenue', to: 'money:aidc-ebita' };
+	const revenue = layoutBars(chart('money:online'), 374, 400);
+	const ebita = layoutBars(chart('money:online-loss'), 374, 400);
+	const keys = { from: 'money:online', to: 'money:online-loss' };
 
 	it('moves the same bar between contexts, its length between the two ends halfway', () => {
-		const start = revenue.bars.find((b) => b.id === 'aidc-2024')!;
-		const end = ebita.bars.find((b) => b.id === 'aidc-2024')!;
-		const half = barFrameAt(revenue, ebita, 0.5, keys).bars.find((b) => b.id === 'aidc-2024')!;
+		const start = revenue.bars.find((b) => b.id === 'online-2023')!;
+		const end = ebita.bars.find((b) => b.id === 'online-2023')!;
+		const half = barFrameAt(revenue, ebita, 0.5, keys).bars.find((b) => b.id === 'online-2023')!;
 		expect(half.width).toBeGreaterThan(Math.min(start.width, end.width));
 		expect(half.width).toBeLessThan(Math.max(start.width, end.width));
-		expect(barFrameAt(revenue, ebita, 1, keys).bars.find((b) => b.id === 'aidc-2024')).toMatchObject({
+		expect(barFrameAt(revenue, ebita, 1, keys).bars.find((b) => b.id === 'online-2023')).toMatchObject({
 			x: end.x,
 			width: end.width,
 			opacity: 1
@@ -92,16 +91,17 @@ describe('barFrameAt', () => {
 	});
 
 	it('grows a new bar from the zero line and shrinks a leaving one into it', () => {
-		const growth = layoutBars(chart('money:growth'), 374, 400);
-		const start = barFrameAt(ebita, growth, 0, { from: 'money:aidc-ebita', to: 'money:growth' });
-		expect(start.bars.find((b) => b.id === 'cloud-ebita')).toMatchObject({ width: 0, opacity: 0 });
-		const end = barFrameAt(ebita, growth, 1, { from: 'money:aidc-ebita', to: 'money:growth' });
-		expect(end.bars.find((b) => b.id === 'aidc-2023')).toMatchObject({ width: 0, opacity: 0 });
+		// Revenue has a 2021 bar the losses do not: it shrinks into the zero line going to the losses, and grows back out of it.
+		const toLoss = barFrameAt(revenue, ebita, 1, keys);
+		expect(toLoss.bars.find((b) => b.id === 'online-2021')).toMatchObject({ width: 0, opacity: 0 });
+		const back = { from: 'money:online-loss', to: 'money:online' };
+		expect(barFrameAt(ebita, revenue, 0, back).bars.find((b) => b.id === 'online-2021')).toMatchObject({ width: 0, opacity: 0 });
+		expect(barFrameAt(ebita, revenue, 1, back).bars.find((b) => b.id === 'online-2021')).toMatchObject({ opacity: 1 });
 	});
 
 	it('fades the old axis out as the new one fades in', () => {
 		const frame = barFrameAt(revenue, ebita, 0.5, keys);
-		expect(frame.ticks.filter((t) => t.key.startsWith('money:aidc-revenue')).every((t) => t.opacity === 0.5)).toBe(true);
+		expect(frame.ticks.filter((t) => t.key.startsWith('money:online')).every((t) => t.opacity === 0.5)).toBe(true);
 		expect(frame.zeroX).toBeGreaterThan(revenue.zeroX);
 		expect(frame.zeroX).toBeLessThan(ebita.zeroX);
 	});

@@ -21,7 +21,7 @@ describe('a big figure', () => {
 		const json = JSON.parse(readFileSync(`${FOLDER}/dataset.json`, 'utf8'));
 		json.charts.find((c: { kind: string }) => c.kind === 'figure').figure = 'no-such-figure';
 		expect(plainMessage(dataErrorOf(() => parseDataset(JSON.stringify(json), 'dataset.json', ['en'])))).toContain(
-			'dataset.json: charts[4].figure: unknown figure id "no-such-figure"'
+			'dataset.json: charts[6].figure: unknown figure id "no-such-figure"'
 		);
 	});
 
