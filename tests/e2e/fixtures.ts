@@ -3,11 +3,15 @@ import { readFileSync } from 'node:fs';
 import archieml from 'archieml';
 import { triggerOffset } from '../../src/lib/scroll/trigger';
 import { editionPath } from '../../src/lib/i18n/editions';
+import { copyFile, settingsFile, storyFolder } from '../../src/lib/data/story-folder';
 import type { Lang } from '../../src/lib/i18n/lang';
+
+/** The story the site under test is built from: STORY, or the one story in data/, as the build picks it. */
+export const STORY_FOLDER = storyFolder();
 
 /** The story's steps as the copy file lists them: the order a reader meets them. */
 export const steps: { id: string; chart: string; body: string; highlight: string[] }[] = (
-	archieml.load(readFileSync('data/alibaba/story.en.aml', 'utf8')).steps as any[]
+	archieml.load(readFileSync(copyFile(STORY_FOLDER, 'en'), 'utf8')).steps as any[]
 ).map((s) => ({
 	id: s.id,
 	chart: s.chart,
@@ -22,7 +26,7 @@ export const steps: { id: string; chart: string; body: string; highlight: string
  * The story's editions as the settings list them, as paths under the site: '/' for the source
  * language, '/zh/' for the others. Tests loop over these, so an edition added to story.json is tested.
  */
-export const editionPaths: string[] = (JSON.parse(readFileSync('data/alibaba/story.json', 'utf8')).editions as Lang[]).map(
+export const editionPaths: string[] = (JSON.parse(readFileSync(settingsFile(STORY_FOLDER), 'utf8')).editions as Lang[]).map(
 	(lang) => `/${editionPath(lang)}`
 );
 

@@ -7,8 +7,8 @@ import { chartId, date, id, localized, localizedOrSource, sourced, text, SourceS
 import { CHART_KINDS } from '../charts/registry.ts';
 import { LANGS } from '../i18n/lang.ts';
 
-export { isCalendarDate, MAX_QUOTE_WORDS, SourceSchema };
 import { isCalendarDate, MAX_QUOTE_WORDS } from './schema-parts.ts';
+export { isCalendarDate, MAX_QUOTE_WORDS, SourceSchema };
 
 export const PersonSchema = v.strictObject({
 	id,

@@ -39,14 +39,11 @@ const mentions = (text: string, name: string) =>
  * move to data/<story>/checks/.
  */
 const STILL_TO_MOVE: string[] = [
-	'tests/e2e/editor-loop.spec.ts',
 	'tests/e2e/embed.spec.ts',
 	'tests/e2e/explore.spec.ts',
-	'tests/e2e/fixtures.ts',
 	'tests/e2e/money.spec.ts',
 	'tests/e2e/org-tree.spec.ts',
 	'tests/e2e/readers.spec.ts',
-	'tests/e2e/second-story.spec.ts',
 	'tests/e2e/story.spec.ts'
 ];
 
