@@ -1,11 +1,10 @@
 import { defineConfig } from '@playwright/test';
 import { chromiumLaunchOptions } from './tests/tools/find-browser.mjs';
 
-const PORT = 4174;
-/** Host pages for the embed tests: another origin (127.0.0.1, another port) than the story. */
-const HOSTS_PORT = 4175;
-/** A second, made-up story built from its content alone (tests/fixtures/stories/larkspur/). */
-const SECOND_STORY_PORT = 4176;
+import { FIXTURE_STORY_PORT as SECOND_STORY_PORT, HOSTS_PORT, PORT } from './tests/e2e/ports';
+
+/** The engine's specs, and each story's own end-to-end fact checks, kept with its content. */
+const STORY_AND_ENGINE_SPECS = [/tests\/e2e\/.*\.spec\.ts$/, /data\/[^/]+\/checks\/.*\.spec\.ts$/];
 
 export default defineConfig({
 	testDir: 'tests/e2e',
@@ -34,12 +33,21 @@ export default defineConfig({
 		reuseContext: true
 	},
 	projects: [
+		// Phone and desktop also run each published story's own fact checks (data/<story>/checks/*.spec.ts).
 		{
 			name: 'phone',
+			testDir: '.',
+			testMatch: STORY_AND_ENGINE_SPECS,
 			testIgnore: /embed|reading|server|validity|second-story|editor-loop|chart-lab/,
 			use: { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true }
 		},
-		{ name: 'desktop', testIgnore: /embed|reading|second-story|editor-loop|chart-lab/, use: { viewport: { width: 1440, height: 900 } } },
+		{
+			name: 'desktop',
+			testDir: '.',
+			testMatch: STORY_AND_ENGINE_SPECS,
+			testIgnore: /embed|reading|second-story|editor-loop|chart-lab/,
+			use: { viewport: { width: 1440, height: 900 } }
+		},
 		// Reading and layout at every screen size: each test sets its own viewport (320 to 1920 px wide).
 		{ name: 'reading', testMatch: /reading/ },
 		// Embeds are tested at the widths each test sets (320 to 1280 px), in host pages on another origin.

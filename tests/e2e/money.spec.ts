@@ -1,93 +1,64 @@
-import type { Page } from '@playwright/test';
 import type { Locator } from '@playwright/test';
+import { bars, chart } from './bar-chart';
 import { test, expect, waitForStory, activeStep, scrollIntoStep, sampleMidMorph } from './fixtures';
+import { FIXTURE_STORY_URL } from './ports';
 
-const chart = 'figure.graphic .bar-chart';
+/**
+ * Bar charts, on the fixture story's build: online revenue 2021 (derived) to 2023 (step "revenue"),
+ * then the online store's losses, the same 2022 and 2023 bars below zero (step "loss").
+ */
+test.use({ baseURL: FIXTURE_STORY_URL });
 
-/** Every bar on screen: its id, its extent and its value label. */
-async function bars(page: Page) {
-	return page.evaluate((selector) => {
-		const root = document.querySelector(selector)!;
-		const zero = Number(root.querySelector('[data-zero]')!.getAttribute('x1'));
-		return {
-			zero,
-			bars: [...root.querySelectorAll('[data-bar]')].map((g) => {
-				const rect = g.querySelector('rect')!;
-				const x = Number(rect.getAttribute('x'));
-				const width = Number(rect.getAttribute('width'));
-				return {
-					id: g.getAttribute('data-bar')!,
-					x,
-					width,
-					end: x + width,
-					opacity: Number(g.getAttribute('opacity')),
-					value: g.querySelector('.value')!.textContent
-				};
-			})
-		};
-	}, chart);
-}
-
-test('EBITA step: two bars on the loss side of the zero line, −2.905 and −0.384', async ({ page }) => {
-	await page.goto('/#step-aidc-losses');
+test('a loss step: the bars lie on the loss side of the zero line, in proportion', async ({ page }) => {
+	await page.goto('/#step-loss');
 	await waitForStory(page);
-	await expect.poll(() => activeStep(page)).toBe('aidc-losses');
+	await expect.poll(() => activeStep(page)).toBe('loss');
 	await expect(page.locator('figure.graphic')).toHaveAttribute('data-t', '1.000');
-	await expect(page.locator(chart)).toHaveAttribute('data-bar-chart', 'money:aidc-ebita');
+	await expect(page.locator(chart)).toHaveAttribute('data-bar-chart', 'money:online-loss');
 	const { zero, bars: shown } = await bars(page);
 	const visible = shown.filter((b) => b.opacity === 1);
-	expect(visible.map((b) => b.value).sort()).toEqual(['\u22120.384', '\u22122.905']);
+	expect(visible.map((b) => b.value).sort()).toEqual(['\u22121.5', '\u22123']);
 	for (const bar of visible) {
 		expect(bar.end).toBeCloseTo(zero, 1);
 		expect(bar.x).toBeLessThan(zero);
 	}
-	// Lengths in proportion: 2.905 / 0.384.
+	// Lengths in proportion: 3 / 1.5.
 	const [small, big] = [...visible].sort((a, b) => a.width - b.width);
-	expect(big!.width / small!.width).toBeCloseTo(2.905 / 0.384, 1);
-	await expect(page.locator('figure.graphic')).toContainText('Billion yuan');
-	await expect(page.locator(chart)).toContainText('Source: Daily Economic News report, ¶17.');
-});
-
-test('market-share step: Shopee 49%, Lazada 30%, TikTok Shop 21%', async ({ page }) => {
-	await page.goto('/#step-competition');
-	await waitForStory(page);
-	await expect.poll(() => activeStep(page)).toBe('competition');
-	await expect(page.locator('figure.graphic')).toHaveAttribute('data-t', '1.000');
-	await expect(page.locator(chart)).toHaveAttribute('data-bar-chart', 'money:thailand');
-	const { bars: shown } = await bars(page);
-	const visible = Object.fromEntries(shown.filter((b) => b.opacity === 1).map((b) => [b.id, b.value]));
-	expect(visible).toEqual({ shopee: '49%', lazada: '30%', tiktok: '21%' });
-	await expect(page.locator(`${chart} [data-bar="shopee"] .category`)).toHaveText('Shopee');
-	await expect(page.locator(`${chart} [data-bar="lazada"]`)).toHaveClass(/hl/);
+	expect(big!.width / small!.width).toBeCloseTo(3 / 1.5, 1);
+	await expect(page.locator('figure.graphic')).toContainText('Million US dollars');
+	await expect(page.locator(chart)).toContainText('¶10');
+	// The step's highlight, and each bar's category label.
+	await expect(page.locator(`${chart} [data-bar="online-2023"]`)).toHaveClass(/hl/);
+	await expect(page.locator(`${chart} [data-bar="online-2022"] .category`)).toHaveText('2022');
 });
 
 test('halfway through a transition step, bars are between their end lengths', async ({ page }) => {
 	let start: Awaited<ReturnType<typeof bars>>['bars'][number] | undefined;
 	let element: Awaited<ReturnType<Locator['elementHandle']>> | undefined;
 	const enter = async () => {
-		await page.goto('/#step-aidc-revenue');
+		await page.goto('/#step-revenue');
 		await waitForStory(page);
-		await expect.poll(() => activeStep(page)).toBe('aidc-revenue');
+		await expect.poll(() => activeStep(page)).toBe('revenue');
 		await expect(page.locator('figure.graphic')).toHaveAttribute('data-t', '1.000');
-		await expect(page.locator(chart)).toHaveAttribute('data-bar-chart', 'money:aidc-revenue');
-		start = (await bars(page)).bars.find((b) => b.id === 'aidc-2024')!;
-		element = await page.locator(`${chart} [data-bar="aidc-2024"]`).elementHandle();
+		await expect(page.locator(chart)).toHaveAttribute('data-bar-chart', 'money:online');
+		start = (await bars(page)).bars.find((b) => b.id === 'online-2023')!;
+		element = await page.locator(`${chart} [data-bar="online-2023"]`).elementHandle();
 	};
 
-	const sample = await sampleMidMorph(page, enter, 'aidc-losses', `${chart} [data-bar="aidc-2024"] rect`, 'width');
+	const sample = await sampleMidMorph(page, enter, 'loss', `${chart} [data-bar="online-2023"] rect`, 'width');
 	expect(sample.t).toBeLessThan(0.7);
 	const middle = { width: Number(sample.value) };
-	await expect.poll(() => activeStep(page)).toBe('aidc-losses');
+	await expect.poll(() => activeStep(page)).toBe('loss');
 
 	// Left where it is, the morph completes by itself.
 	await expect(page.locator('figure.graphic')).toHaveAttribute('data-t', '1.000');
-	const end = (await bars(page)).bars.find((b) => b.id === 'aidc-2024')!;
+	const end = (await bars(page)).bars.find((b) => b.id === 'online-2023')!;
 
 	expect(middle.width).toBeGreaterThan(Math.min(start!.width, end.width) + 1);
 	expect(middle.width).toBeLessThan(Math.max(start!.width, end.width) - 1);
 	// The same bar element travelled from the revenue chart into the loss chart.
 	expect(
-		await page.evaluate(([a, selector]) => a === document.querySelector(selector as string), [element, `${chart} [data-bar="aidc-2024"]`])
+		await page.evaluate(([a, selector]) => a === document.querySelector(selector as string), [element, `${chart} [data-bar="online-2023"]`])
 	).toBe(true);
 });
 
@@ -95,29 +66,29 @@ test.describe('with prefers-reduced-motion', () => {
 	test.use({ reducedMotion: 'reduce' });
 
 	test('bars switch to their final lengths at once', async ({ page }) => {
-		await page.goto('/#step-aidc-revenue');
+		await page.goto('/#step-revenue');
 		await waitForStory(page);
-		await expect.poll(() => activeStep(page)).toBe('aidc-revenue');
-		await expect(page.locator(chart)).toHaveAttribute('data-bar-chart', 'money:aidc-revenue');
-		await scrollIntoStep(page, 'aidc-losses', 0.125);
-		await expect.poll(() => activeStep(page)).toBe('aidc-losses');
+		await expect.poll(() => activeStep(page)).toBe('revenue');
+		await expect(page.locator(chart)).toHaveAttribute('data-bar-chart', 'money:online');
+		await scrollIntoStep(page, 'loss', 0.125);
+		await expect.poll(() => activeStep(page)).toBe('loss');
 		await expect(page.locator('figure.graphic')).toHaveAttribute('data-t', '1.000');
 		const { zero, bars: shown } = await bars(page);
-		const bar = shown.find((b) => b.id === 'aidc-2024')!;
+		const bar = shown.find((b) => b.id === 'online-2023')!;
 		expect(bar.end).toBeCloseTo(zero, 1);
-		expect(bar.value).toBe('\u22122.905');
+		expect(bar.value).toBe('\u22121.5');
 	});
 });
 
 test('each chart state has a data table, on request', async ({ page }) => {
 	await page.goto('/');
 	await waitForStory(page);
-	const details = page.locator('#step-aidc-losses details.chart-text');
+	const details = page.locator('#step-loss details.chart-text');
 	await details.locator('summary').click();
-	const row = details.locator('[data-bar-row="aidc-2024"]');
-	await expect(row).toContainText('\u22122.905 billion yuan');
-	await expect(row).toContainText('Article ¶17');
-	const revenue = page.locator('#step-aidc-revenue details.chart-text');
+	const row = details.locator('[data-bar-row="online-2023"]');
+	await expect(row).toContainText('\u22121.5 million US dollars');
+	await expect(row).toContainText('Article ¶10');
+	const revenue = page.locator('#step-revenue details.chart-text');
 	await revenue.locator('summary').click();
-	await expect(revenue.locator('[data-bar-row="aidc-2023"]')).toContainText('Derived');
+	await expect(revenue.locator('[data-bar-row="online-2021"]')).toContainText('Derived');
 });
