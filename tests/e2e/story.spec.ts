@@ -1,3 +1,4 @@
+import { WIDE_LAYOUT_MIN_WIDTH } from '../../src/lib/scroll/trigger';
 import {
 	test,
 	expect,
@@ -49,7 +50,9 @@ test('the graphic shows each step’s chart state, and the active step is marked
 });
 
 test('a #step- deep link lands on its step with its graphic fully drawn', async ({ page }) => {
-	const target = steps.find((s) => s.id === 'aidc-losses')!;
+	// Deep in the story, with a chart of another kind than the first step's: no morph from the top can be what is shown.
+	const kind = (chart: string) => chart.split(':')[0];
+	const target = steps.find((s, i) => i > 1 && kind(s.chart) !== kind(steps[0]!.chart))!;
 	await page.goto(`/#step-${target.id}`);
 	await waitForStory(page);
 	await expect.poll(() => activeStep(page)).toBe(target.id);
@@ -64,10 +67,10 @@ test('the URL hash follows the active step without adding history entries', asyn
 	await page.goto('/');
 	await waitForStory(page);
 	const historyBefore = await page.evaluate(() => history.length);
-	await page.evaluate(() => document.getElementById('step-groups-2023')!.scrollIntoView({ block: 'start', behavior: 'instant' }));
-	await expect.poll(() => page.evaluate(() => location.hash)).toBe('#step-groups-2023');
-	await page.evaluate(() => document.getElementById('step-competition')!.scrollIntoView({ block: 'start', behavior: 'instant' }));
-	await expect.poll(() => page.evaluate(() => location.hash)).toBe('#step-competition');
+	for (const { id } of [steps[Math.floor(steps.length / 3)]!, steps[Math.floor((steps.length * 2) / 3)]!]) {
+		await page.evaluate((id) => document.getElementById(`step-${id}`)!.scrollIntoView({ block: 'start', behavior: 'instant' }), id);
+		await expect.poll(() => page.evaluate(() => location.hash)).toBe(`#step-${id}`);
+	}
 	expect(await page.evaluate(() => history.length)).toBe(historyBefore);
 });
 
@@ -95,13 +98,18 @@ test('the End key also lands on the last step', async ({ page, isMobile }) => {
 });
 
 test('resizing the window keeps the active step', async ({ page }) => {
-	await page.goto('/#step-wu-ceo');
+	const { id } = steps[Math.floor(steps.length / 2)]!;
+	await page.goto(`/#step-${id}`);
 	await waitForStory(page);
-	await expect.poll(() => activeStep(page)).toBe('wu-ceo');
+	await expect.poll(() => activeStep(page)).toBe(id);
 	const size = page.viewportSize()!;
-	await page.setViewportSize({ width: size.width > 900 ? 800 : 1000, height: size.height });
-	await page.evaluate(() => document.getElementById('step-wu-ceo')!.scrollIntoView({ block: 'start', behavior: 'instant' }));
-	await expect.poll(() => activeStep(page)).toBe('wu-ceo');
+	// Across the wide layout's breakpoint, either way.
+	await page.setViewportSize({
+		width: size.width >= WIDE_LAYOUT_MIN_WIDTH ? WIDE_LAYOUT_MIN_WIDTH - 100 : WIDE_LAYOUT_MIN_WIDTH + 100,
+		height: size.height
+	});
+	await page.evaluate((id) => document.getElementById(`step-${id}`)!.scrollIntoView({ block: 'start', behavior: 'instant' }), id);
+	await expect.poll(() => activeStep(page)).toBe(id);
 });
 
 test('on a laptop the chart’s box keeps its size at every step, so no step change re-lays it out at a new size', async ({ page }) => {

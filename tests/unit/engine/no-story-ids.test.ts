@@ -42,8 +42,7 @@ const STILL_TO_MOVE: string[] = [
 	'tests/e2e/embed.spec.ts',
 	'tests/e2e/explore.spec.ts',
 	'tests/e2e/org-tree.spec.ts',
-	'tests/e2e/readers.spec.ts',
-	'tests/e2e/story.spec.ts'
+	'tests/e2e/readers.spec.ts'
 ];
 
 describe('the engine', () => {
