@@ -115,7 +115,7 @@ describe('how facts are kept', () => {
 		const { parseDataset } = await import('$lib/data/parse-dataset');
 		const json = JSON.parse(readFileSync('data/alibaba/dataset.json', 'utf8'));
 		delete json.figures[0].source.quote;
-		expect(() => parseDataset(JSON.stringify(json, null, '\t'), 'data/alibaba/dataset.json')).toThrow(
+		expect(() => parseDataset(JSON.stringify(json, null, '\t'), 'data/alibaba/dataset.json', ['en', 'zh'])).toThrow(
 			/data\/alibaba\/dataset\.json:\d+:\d+: figures\[0\] \(id "aidc-revenue-2024q3"\)\.source\.quote: is missing: a fact from the article carries the exact words of the line it cites/
 		);
 	});

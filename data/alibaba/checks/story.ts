@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseDataset } from '$lib/data/parse-dataset';
+import { readSettings } from '$lib/data/story-folder';
 
 /**
  * This story's own content, for its fact checks (the tests beside this file): they assert what the
@@ -8,4 +9,4 @@ import { parseDataset } from '$lib/data/parse-dataset';
  */
 export const FOLDER = 'data/alibaba';
 export const datasetText = readFileSync(join(FOLDER, 'dataset.json'), 'utf8');
-export const dataset = parseDataset(datasetText, join(FOLDER, 'dataset.json'));
+export const dataset = parseDataset(datasetText, join(FOLDER, 'dataset.json'), readSettings(FOLDER).editions);

@@ -41,7 +41,7 @@ export const localizedOrSource = v.strictObject(
 
 // The editions of the story being read (its story.json), which every `localized` text must have.
 // Set for the length of one parse by withEditions: the schemas are built once, stories differ.
-let storyEditions: readonly Lang[] = LANGS;
+let storyEditions: readonly Lang[] = [SOURCE_LANG];
 
 /** Runs `read` (a parse) requiring `localized` texts in these editions only. */
 export function withEditions<T>(editions: readonly Lang[], read: () => T): T {

@@ -1,4 +1,5 @@
 import type { Strings, ViewStrings } from './strings.ts';
+import { LOCALES } from './lang.ts';
 import { decimalsOf, formatDecimal, formatPercent, longDate } from '../format/numbers.ts';
 
 const CURRENCY_WORDS: Record<string, string> = { CNY: 'yuan', USD: 'US dollars', HKD: 'Hong Kong dollars' };
@@ -6,7 +7,7 @@ const CURRENCY_WORDS: Record<string, string> = { CNY: 'yuan', USD: 'US dollars',
 /** English (British): every word of the interface, and how numbers and sources are written. */
 export const strings: Strings = {
 	lang: 'en',
-	locale: 'en-GB',
+	locale: LOCALES.en,
 	ogLocale: 'en_GB',
 	script: 'Latn',
 	cardFonts: 'DejaVu Sans, Arial, sans-serif',

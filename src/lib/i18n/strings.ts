@@ -6,6 +6,7 @@ import type { Lang } from './lang.ts';
 import type { FigureUnit } from '../format/numbers.ts';
 import { strings as en, viewStrings as enView } from './en.ts';
 import { strings as zh, viewStrings as zhView } from './zh.ts';
+import { strings as qps, viewStrings as qpsView } from './qps.ts';
 
 export interface Strings {
 	lang: Lang;
@@ -106,8 +107,8 @@ export interface ViewStrings {
 	};
 }
 
-export const STRINGS: Record<Lang, Strings> = { en, zh };
-export const VIEW_STRINGS: Record<Lang, ViewStrings> = { en: enView, zh: zhView };
+export const STRINGS: Record<Lang, Strings> = { en, zh, qps };
+export const VIEW_STRINGS: Record<Lang, ViewStrings> = { en: enView, zh: zhView, qps: qpsView };
 
 /** A figure in an edition's words: "−2.905 billion yuan", "−29.05亿元", "29%". */
 export const formatValue = (value: number, unit: FigureUnit, currency: string | null, lang: Lang) =>

@@ -1,4 +1,5 @@
 import type { Strings, ViewStrings } from './strings.ts';
+import { LOCALES } from './lang.ts';
 import { decimalsOf, formatDecimal, formatPercent, longDate, toYi } from '../format/numbers.ts';
 
 const CURRENCY_SUFFIX: Record<string, string> = { CNY: '亿元', USD: '亿美元', HKD: '亿港元' };
@@ -6,7 +7,7 @@ const CURRENCY_SUFFIX: Record<string, string> = { CNY: '亿元', USD: '亿美元
 /** Simplified Chinese: every word of the interface, and how numbers (in 亿) and sources are written. */
 export const strings: Strings = {
 	lang: 'zh',
-	locale: 'zh-CN',
+	locale: LOCALES.zh,
 	ogLocale: 'zh_CN',
 	script: 'Hans',
 	cardFonts: 'DejaVu Sans, Noto Sans CJK SC, WenQuanYi Zen Hei, Arial, sans-serif',

@@ -31,7 +31,7 @@ for (const [name, story] of Object.entries(STORIES)) {
 			const broken = datasetText.replace(/\}\n(\t*)\],\n(\t*)"charts"/, '},\n$1],\n$2"charts"');
 			expect(broken).not.toBe(datasetText);
 			const line = broken.slice(0, broken.indexOf('},\n\t]')).split('\n').length + 1;
-			const error = dataErrorOf(() => parseDataset(broken, 'dataset.json'));
+			const error = dataErrorOf(() => parseDataset(broken, 'dataset.json', ['en']));
 			expect(error.message).toMatch(
 				new RegExp(`dataset\\.json:${line}:\\d+: \\(file\\): not valid JSON \\(ValueExpected\\): a comma before a closing bracket\\?`)
 			);

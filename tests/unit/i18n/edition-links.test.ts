@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { editionLinks } from '$lib/i18n/edition-links';
 import { LANGS, type Lang } from '$lib/i18n/lang';
 import { STRINGS } from '$lib/i18n/strings';
+import { pageLang } from '$lib/i18n/edition-strings';
 
 describe('the links from an edition to the others', () => {
 	it('lead from each edition to every other one, named in the target’s own language', () => {
@@ -29,5 +30,15 @@ describe('the links from an edition to the others', () => {
 		const names = LANGS.map((lang) => STRINGS[lang].editionName);
 		expect(new Set(names).size).toBe(LANGS.length);
 		expect(names.every((name) => name.trim().length > 0)).toBe(true);
+	});
+});
+
+describe('a page’s edition, from its <html lang>', () => {
+	it('is the language whose tag it is, before any language the tag starts with', () => {
+		expect(pageLang('en-XA')).toBe('qps');
+		expect(pageLang('en-GB')).toBe('en');
+		expect(pageLang('zh-CN')).toBe('zh');
+		expect(pageLang('zh-TW')).toBe('zh');
+		expect(pageLang('fr')).toBe('en');
 	});
 });

@@ -19,19 +19,16 @@ import Explorer from '$lib/components/explore/Explorer.svelte';
 import PlacementTable from '$lib/components/explore/PlacementTable.svelte';
 import { EXPLORE_STRINGS, type ExploreStrings } from '$lib/i18n/explore/strings';
 import { explorerData } from '$lib/explore/explorer-data';
+import { bracket, bracketWords } from '$lib/i18n/pseudo';
+import { rewriteCopy } from '../../fixtures/editions.mjs';
 import { FIXTURE_FOLDER, fixtureDatasetText as datasetText, fixtureInTwoEditions } from '../fixture-story';
 
 const storyEnText = readFileSync(copyFile(FIXTURE_FOLDER, 'en'), 'utf8');
 
-const wrap = (text: string) => `⟦${text}⟧`;
+const wrap = bracket;
 
 /** The strings of an edition with every word wrapped: functions wrap what they return. */
-function pseudo<T>(value: T): T {
-	if (typeof value === 'string') return wrap(value) as T;
-	if (typeof value === 'function') return ((...args: unknown[]) => wrap(String((value as (...a: unknown[]) => unknown)(...args)))) as T;
-	if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, pseudo(v)])) as T;
-	return value;
-}
+const pseudo = bracketWords;
 
 /** The dataset with every text a reader may see wrapped: localized fields, quotes, notes, labels, titles. */
 function pseudoData(node: unknown, key = ''): unknown {
@@ -48,24 +45,8 @@ function pseudoData(node: unknown, key = ''): unknown {
 	return node;
 }
 
-/**
- * The copy with every text wrapped: values of keys other than ids, chart ids, highlights,
- * citations, language and dates; the further paragraphs of a multi-line value; list items.
- */
-function pseudoCopy(aml: string): string {
-	const keep = /^(lang|id|chart|highlight|cite|date):/;
-	return aml
-		.split('\n')
-		.map((line) => {
-			const key = /^([A-Za-z]+):\s?(.*)$/.exec(line);
-			if (key) return keep.test(line) ? line : `${key[1]}: ${wrap(key[2]!)}`;
-			const item = /^\*\s?(.*)$/.exec(line);
-			if (item) return `* ${wrap(item[1]!)}`;
-			// Structure (:end, [steps], {…}), comments and blank lines stay; any other line continues a value.
-			return /^\s*$|^[:[{#]/.test(line) ? line : wrap(line);
-		})
-		.join('\n');
-}
+/** The copy with every text a reader sees wrapped (the fixture's pseudo-locale edition is written so). */
+const pseudoCopy = (aml: string) => rewriteCopy(aml, wrap);
 
 /** Letters of any script outside ⟦…⟧ in the visible text and the read-aloud attributes of some HTML. */
 function leftovers(html: string): string[] {

@@ -5,6 +5,7 @@
 import type { Lang } from '../lang.ts';
 import { strings as en } from './en.ts';
 import { strings as zh } from './zh.ts';
+import { strings as qps } from './qps.ts';
 
 export interface ExploreStrings {
 	title: string;
@@ -50,4 +51,4 @@ export interface ExploreStrings {
 	sourcesOfTable: string;
 }
 
-export const EXPLORE_STRINGS: Record<Lang, ExploreStrings> = { en, zh };
+export const EXPLORE_STRINGS: Record<Lang, ExploreStrings> = { en, zh, qps };
