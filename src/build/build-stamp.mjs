@@ -11,6 +11,8 @@ import { join } from 'node:path';
 import { BUILD_DIR } from './build-dir.js';
 
 const INPUT_FOLDERS = ['src', 'data', 'static', 'tests/fixtures/stories'];
+// The end-to-end tests build the fixture story as editions.mjs writes it.
+const FIXTURE_WRITER = 'tests/fixtures/editions.mjs';
 const INPUT_FILES = [
 	'package.json',
 	'package-lock.json',
@@ -19,7 +21,8 @@ const INPUT_FILES = [
 	'vite.config.ts',
 	'vite.story.config.ts',
 	'vite.element.config.ts',
-	'vite.loader.config.ts'
+	'vite.loader.config.ts',
+	FIXTURE_WRITER
 ];
 const INPUT_SETTINGS = ['STORY', 'PUBLIC_SITE_URL', 'FRAME_ANCESTORS', 'BUNDLE_REPORT'];
 const STAMP = `${BUILD_DIR.replace(/\/+$/, '')}.stamp`;
