@@ -1,10 +1,13 @@
 import { defineConfig } from '@playwright/test';
 import { chromiumLaunchOptions } from './tests/tools/find-browser.mjs';
 
-import { FIXTURE_STORY_PORT as SECOND_STORY_PORT, HOSTS_PORT, PORT } from './tests/e2e/ports';
+import { FIXTURE_STORY_PORT, FIXTURE_STORY_URL, HOSTS_PORT, STORY_PORT, STORY_URL } from './tests/e2e/ports';
+import { FIXTURE_BUILD_DIR, FIXTURE_BUILD_STORY, FIXTURE_FOLDER } from './tests/fixtures/editions.mjs';
 
-/** The engine's specs, and each story's own end-to-end fact checks, kept with its content. */
-const STORY_AND_ENGINE_SPECS = [/tests\/e2e\/.*\.spec\.ts$/, /data\/[^/]+\/checks\/.*\.spec\.ts$/];
+const PHONE = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true };
+const DESKTOP = { viewport: { width: 1440, height: 900 } };
+/** Each published story's own end-to-end fact checks, kept with its content. */
+const STORY_CHECKS = { testDir: 'data', testMatch: /\/checks\/.*\.spec\.ts$/ };
 
 export default defineConfig({
 	testDir: 'tests/e2e',
@@ -20,7 +23,8 @@ export default defineConfig({
 	timeout: 60_000,
 	expect: { timeout: 10_000 },
 	use: {
-		baseURL: `http://localhost:${PORT}`,
+		// The engine's tests read the fixture story's build; a story's own checks, its build (below).
+		baseURL: FIXTURE_STORY_URL,
 		browserName: 'chromium',
 		launchOptions: chromiumLaunchOptions({ test: true }),
 		trace: 'off',
@@ -33,45 +37,36 @@ export default defineConfig({
 		reuseContext: true
 	},
 	projects: [
-		// Phone and desktop also run each published story's own fact checks (data/<story>/checks/*.spec.ts).
-		{
-			name: 'phone',
-			testDir: '.',
-			testMatch: STORY_AND_ENGINE_SPECS,
-			testIgnore: /embed|reading|server|validity|second-story|editor-loop|chart-lab/,
-			use: { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true }
-		},
-		{
-			name: 'desktop',
-			testDir: '.',
-			testMatch: STORY_AND_ENGINE_SPECS,
-			testIgnore: /embed|reading|second-story|editor-loop|chart-lab/,
-			use: { viewport: { width: 1440, height: 900 } }
-		},
+		{ name: 'phone', testIgnore: /embed|reading|server|validity|second-story|editor-loop|chart-lab/, use: PHONE },
+		{ name: 'desktop', testIgnore: /embed|reading|second-story|editor-loop|chart-lab/, use: DESKTOP },
 		// Reading and layout at every screen size: each test sets its own viewport (320 to 1920 px wide).
 		{ name: 'reading', testMatch: /reading/ },
 		// Embeds are tested at the widths each test sets (320 to 1280 px), in host pages on another origin.
 		{ name: 'embed', testMatch: /embed/, use: { viewport: { width: 1280, height: 900 }, baseURL: `http://127.0.0.1:${HOSTS_PORT}` } },
 		// The editor's loop in `vite dev` (its own dev server, on a copy of the story).
-		{ name: 'editor', testMatch: /editor-loop/, use: { viewport: { width: 1440, height: 900 } } },
+		{ name: 'editor', testMatch: /editor-loop/, use: DESKTOP },
 		// Screenshots of the chart lab in `vite dev` (its own dev server), at the widths each test sets.
 		{ name: 'lab', testMatch: /chart-lab/ },
-		// The engine with another story's content: each test sets its own viewport.
-		{ name: 'second-story', testMatch: /second-story/, use: { baseURL: `http://localhost:${SECOND_STORY_PORT}` } }
+		// Nothing of a published story in the fixture's build: each test sets its own viewport.
+		{ name: 'second-story', testMatch: /second-story/ },
+		// The configured story's own checks (data/<story>/checks/*.spec.ts), on its build.
+		{ name: 'story-phone', ...STORY_CHECKS, use: { ...PHONE, baseURL: STORY_URL } },
+		{ name: 'story-desktop', ...STORY_CHECKS, use: { ...DESKTOP, baseURL: STORY_URL } }
 	],
 	webServer: [
 		{
-			command: `(node src/build/build-stamp.mjs fresh || npm run build) && node src/build/serve.mjs --port ${PORT}`,
-			url: `http://localhost:${PORT}/`,
+			// The fixture story, written in its three editions, then built unless its build is up to date.
+			command: `node tests/fixtures/editions.mjs && (node src/build/build-stamp.mjs fresh || npm run build) && node src/build/serve.mjs --port ${FIXTURE_STORY_PORT}`,
+			env: { STORY: `./${FIXTURE_BUILD_STORY}`, BUILD_DIR: FIXTURE_BUILD_DIR },
+			url: `${FIXTURE_STORY_URL}/`,
 			reuseExistingServer: false,
 			timeout: 180_000,
 			stdout: 'ignore'
 		},
 		{
 			// After the first server is up (Playwright starts them in turn), so the two builds never overlap.
-			command: `(node src/build/build-stamp.mjs fresh || npm run build) && node src/build/serve.mjs --port ${SECOND_STORY_PORT}`,
-			env: { STORY: 'tests/fixtures/stories/larkspur', BUILD_DIR: 'build-larkspur' },
-			url: `http://localhost:${SECOND_STORY_PORT}/`,
+			command: `(node src/build/build-stamp.mjs fresh || npm run build) && node src/build/serve.mjs --port ${STORY_PORT}`,
+			url: `${STORY_URL}/`,
 			reuseExistingServer: false,
 			timeout: 180_000,
 			stdout: 'ignore'
@@ -79,7 +74,7 @@ export default defineConfig({
 		{
 			command: `node tests/e2e/hosts/server.mjs`,
 			url: `http://127.0.0.1:${HOSTS_PORT}/pym.v1.min.js`,
-			env: { HOSTS_PORT: String(HOSTS_PORT), SITE_URL: `http://localhost:${PORT}` },
+			env: { HOSTS_PORT: String(HOSTS_PORT), SITE_URL: FIXTURE_STORY_URL, STORY_SETTINGS: `${FIXTURE_FOLDER}/story.json` },
 			reuseExistingServer: false,
 			timeout: 180_000
 		}

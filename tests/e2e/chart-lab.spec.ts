@@ -1,13 +1,18 @@
 /**
  * Visual regression: every case of the chart lab (src/routes/lab/, served by `vite dev` only) as a
- * screenshot, at a phone's width and a laptop's, against the baselines beside this file
+ * screenshot, at a phone's width and a laptop's, for the fixture story in two editions (its org
+ * trees, bar charts and big figure), against the baselines beside this file
  * (chart-lab.spec.ts-snapshots/). A change that moves a label fails; rerun with
  * `npx playwright test chart-lab --update-snapshots` after a change meant to move it, and look at
  * the new pictures before committing them.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
+import { writeInTwoEditions } from '../fixtures/editions.mjs';
 
 /**
  * Tolerances: a pixel counts as changed past 0.2 of the colour distance (Playwright's default, so
@@ -19,6 +24,7 @@ const WIDTHS = [360, 1440];
 
 let ORIGIN = '';
 let server: ChildProcess | undefined;
+let story = '';
 
 test.describe.configure({ mode: 'serial' });
 
@@ -27,8 +33,9 @@ test.beforeAll(async ({}, testInfo) => {
 	test.setTimeout(120_000);
 	const port = 5191 + testInfo.workerIndex;
 	ORIGIN = `http://localhost:${port}`;
+	story = writeInTwoEditions(mkdtempSync(join(tmpdir(), 'lab-story-')));
 	server = spawn('node_modules/.bin/vite', ['dev', '--port', String(port), '--strictPort'], {
-		env: { ...process.env, VITE_CACHE_DIR: `node_modules/.vite/dev-${port}` },
+		env: { ...process.env, STORY: story, VITE_CACHE_DIR: `node_modules/.vite/dev-${port}` },
 		stdio: 'ignore',
 		detached: true
 	});
@@ -40,6 +47,7 @@ test.beforeAll(async ({}, testInfo) => {
 
 test.afterAll(() => {
 	if (server?.pid) process.kill(-server.pid);
+	if (story) rmSync(story, { recursive: true, force: true });
 });
 
 /** The lab, with every case's chart drawn in the browser and the fonts loaded. */
@@ -47,7 +55,8 @@ async function openLab(page: Page): Promise<string[]> {
 	await page.goto(`${ORIGIN}/lab/`);
 	const cases = page.locator('[data-lab-case]');
 	const names = await cases.evaluateAll((elements) => elements.map((el) => el.getAttribute('data-lab-case')!));
-	expect(names.length, 'cases in the lab').toBeGreaterThanOrEqual(6);
+	// Each kind (org, bars, figure) at three moments, in two editions.
+	expect(names.length, 'cases in the lab').toBe(18);
 	await expect
 		.poll(() => cases.evaluateAll((elements) => elements.every((el) => el.querySelector('.layer svg text'))), { timeout: 30_000 })
 		.toBe(true);

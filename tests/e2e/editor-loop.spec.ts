@@ -2,14 +2,14 @@
  * The desk's editing loop in `vite dev`: an editor saves a content file and sees the
  * result in the open page; a mistake shows in the browser with its file and line, and fixing it
  * brings the page back on the step they were reading. Runs the dev server on a copy of the fixture
-story in two editions (tests/fixtures/two-editions.ts).
+story in two editions (tests/fixtures/editions.mjs).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test, expect, waitForStory, activeStep, scrollIntoStep } from './fixtures';
-import { FIXTURE_FOLDER, writeInTwoEditions } from '../fixtures/two-editions';
+import { FIXTURE_FOLDER, writeInTwoEditions } from '../fixtures/editions.mjs';
 
 /** The dev server's address: a port per worker, so repeated runs never share one. */
 let ORIGIN = '';

@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import type { Frame, Page } from '@playwright/test';
-import { test, expect, steps } from './fixtures';
+import { test, expect, steps, ELEMENT, EMBED_BOX } from './fixtures';
 
 /**
  * The embedded story as a reader meets it on a news site: tests/e2e/hosts/news.html,
@@ -14,7 +14,6 @@ import { test, expect, steps } from './fixtures';
 type Mode = 'loader' | 'feed' | 'pym' | 'element' | 'stepper';
 type Box = { top: number; bottom: number; left: number; right: number };
 
-const ELEMENT = 'alibaba-restructuring-story';
 const FRAME = 'iframe[src*="/embed/"]';
 const SHOTS = process.env.NEWS_SHOTS;
 
@@ -30,7 +29,8 @@ function hostRoom(page: Page): Promise<{ top: number; bottom: number; width: num
 
 /**
  * The story's graphic, wherever the mode puts it (a frame, or the element's shadow root): its
- * state, and where its title and highlighted marks are in the story's own viewport.
+ * state, and where its title and highlighted marks (a big figure's number, which is the whole
+ * chart) are in the story's own viewport.
  */
 function graphicState(host: string | null) {
 	const root: ParentNode = host ? document.querySelector(host)!.shadowRoot! : document;
@@ -38,7 +38,7 @@ function graphicState(host: string | null) {
 	const shown = (el: Element) =>
 		getComputedStyle(el.closest('.layer') ?? el).visibility !== 'hidden' && el.getAttribute('visibility') !== 'hidden';
 	const marks = figure
-		? [...figure.querySelectorAll('.graphic-title, .layer .hl')].filter(shown).map((el) => {
+		? [...figure.querySelectorAll('.graphic-title, .layer .hl, .layer .big-figure svg')].filter(shown).map((el) => {
 				const r = el.getBoundingClientRect();
 				const what =
 					el.getAttribute('data-id') ??
@@ -60,9 +60,9 @@ function settledOn({ host, chart }: { host: string | null; chart: string }): boo
 }
 
 /** The cards a reader reads for a step, in the story's own viewport (the stepper: its text panel). */
-function cardBoxes({ host, step, inHost }: { host: string | null; step: string; inHost: boolean }): Box[] {
+function cardBoxes({ host, step, inHost, box }: { host: string | null; step: string; inHost: boolean; box: string }): Box[] {
 	const root: ParentNode = host ? document.querySelector(host)!.shadowRoot! : document;
-	const selector = inHost ? `[data-alibaba-story] [data-step="${step}"] > *` : `#step-${step} .card, .stepper-text`;
+	const selector = inHost ? `${box} [data-step="${step}"] > *` : `#step-${step} .card, .stepper-text`;
 	return [...(inHost ? document : root).querySelectorAll(selector)].map((el) => {
 		const r = el.getBoundingClientRect();
 		return { top: r.top, bottom: r.bottom, left: r.left, right: r.right };
@@ -115,7 +115,9 @@ async function openStory(page: Page, mode: Mode, query = '') {
 		},
 		async cards(step: string): Promise<Box[]> {
 			const inHost = mode === 'loader';
-			const boxes = inHost ? await page.evaluate(cardBoxes, { host, step, inHost }) : await inside(cardBoxes, { host, step, inHost });
+			const boxes = inHost
+				? await page.evaluate(cardBoxes, { host, step, inHost, box: EMBED_BOX })
+				: await inside(cardBoxes, { host, step, inHost, box: EMBED_BOX });
 			return inHost ? boxes : shiftAll(boxes);
 		}
 	};

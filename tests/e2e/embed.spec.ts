@@ -1,9 +1,12 @@
 import type { Frame, Page } from '@playwright/test';
 import { posix } from 'node:path';
 import { test as bareTest } from '@playwright/test';
-import { test, expect, steps } from './fixtures';
+import { test, expect, steps, settings, ELEMENT, EMBED_BOX } from './fixtures';
+import { FIXTURE_STORY_URL } from './ports';
 
 const ids = steps.map((s) => s.id);
+/** The frame pym.js makes in its container, which the embed code names after the story. */
+const PYM_FRAME = `#${settings.embedName} iframe`;
 
 /** The story's frame in a host page, once its document is loaded and hydrated. */
 async function storyFrame(page: Page, selector = 'iframe[src*="/embed/"]'): Promise<Frame> {
@@ -165,7 +168,7 @@ test('loader: the frame sticks and scrolling the host activates every step in or
 	const up = await scrollHostCollecting(page, frame, -1);
 	expect(up).toEqual([...ids].reverse());
 	// The step text lives in the host page, where search engines index it with the article.
-	await expect(page.locator('[data-alibaba-story] [data-step="aidc-losses"]')).toContainText('2.905 billion yuan');
+	await expect(page.locator(`${EMBED_BOX} [data-step="loss"]`)).toContainText('half as much in 2023 as in 2022');
 });
 
 // How soon it settles is measured and reported, not asserted: under load a 450 ms morph can take
@@ -199,8 +202,8 @@ test('an older loader code (no <style>, a card per step) still sticks and follow
 	const frame = await storyFrame(page);
 	await expect(frame.locator('[data-embed-mode]')).toHaveAttribute('data-embed-mode', 'sticky');
 	// The loader set the box's layout and adopted the sheet itself.
-	await expect(page.locator('[data-alibaba-story]')).toHaveAttribute('data-layout', 'sticky');
-	expect(await page.locator('[data-alibaba-story] [data-step]').first().locator('> *').count()).toBe(1);
+	await expect(page.locator(EMBED_BOX)).toHaveAttribute('data-layout', 'sticky');
+	expect(await page.locator(`${EMBED_BOX} [data-step]`).first().locator('> *').count()).toBe(1);
 	expect(await page.locator('iframe[src*="/embed/"]').evaluate((el) => getComputedStyle(el).position)).toBe('sticky');
 	expect(await scrollHostCollecting(page, frame, 1)).toEqual(ids);
 });
@@ -346,31 +349,35 @@ test('messages of the wrong shape, or from another window, are ignored', async (
 	await expect(frame.locator('[data-embed-mode]')).toHaveAttribute('data-embed-mode', 'sticky');
 	await expect.poll(() => frame.evaluate(() => document.documentElement.dataset.activeStep)).toBe(ids[0]);
 	// From the host window, but malformed: ignored, and nothing breaks.
-	await page.evaluate((last) => {
-		const target = document.querySelector<HTMLIFrameElement>('iframe[src*="/embed/"]')!.contentWindow!;
-		for (const bad of [
-			'step',
-			{ type: 'alibaba-story:step', id: last, progress: 7 },
-			{ type: 'alibaba-story:step', id: `<img src=x onerror=alert(1)>`, progress: 1 },
-			{ type: 'alibaba-story:step', id: last },
-			null,
-			42,
-			{ type: 'alibaba-story:hello', mode: 'eval' }
-		]) {
-			target.postMessage(bad, '*');
-		}
-	}, ids.at(-1)!);
+	await page.evaluate(
+		([last, name]) => {
+			const target = document.querySelector<HTMLIFrameElement>('iframe[src*="/embed/"]')!.contentWindow!;
+			for (const bad of [
+				'step',
+				{ type: `${name}:step`, id: last, progress: 7 },
+				{ type: `${name}:step`, id: `<img src=x onerror=alert(1)>`, progress: 1 },
+				{ type: `${name}:step`, id: last },
+				null,
+				42,
+				{ type: `${name}:hello`, mode: 'eval' }
+			]) {
+				target.postMessage(bad, '*');
+			}
+		},
+		[ids.at(-1)!, settings.embedName]
+	);
 	// Well formed, but from another window on the host page: ignored.
 	await page.frameLocator('#intruder').locator('p').waitFor();
-	await page.evaluate((last) => {
-		const intruder = document.querySelector<HTMLIFrameElement>('#intruder')!.contentWindow as Window & { eval: (s: string) => unknown };
-		const target = document.querySelector<HTMLIFrameElement>('iframe[src*="/embed/"]')!.contentWindow!;
-		// Posted from the other frame's realm, so the message's source is that frame, not the host.
-		intruder.eval(
-			`parent.document.querySelector('iframe[src*="/embed/"]').contentWindow.postMessage({ type: 'alibaba-story:step', id: '${last}', progress: 1 }, '*')`
-		);
-		void target;
-	}, ids.at(-1)!);
+	await page.evaluate(
+		([last, name]) => {
+			const intruder = document.querySelector<HTMLIFrameElement>('#intruder')!.contentWindow as Window & { eval: (s: string) => unknown };
+			// Posted from the other frame's realm, so the message's source is that frame, not the host.
+			intruder.eval(
+				`parent.document.querySelector('iframe[src*="/embed/"]').contentWindow.postMessage({ type: '${name}:step', id: '${last}', progress: 1 }, '*')`
+			);
+		},
+		[ids.at(-1)!, settings.embedName]
+	);
 	await messagesHandled(page, frame, 'iframe[src*="/embed/"]');
 	expect(await frame.evaluate(() => document.documentElement.dataset.activeStep)).toBe(ids[0]);
 	await expect(frame.locator('[data-embed-mode]')).toHaveAttribute('data-embed-mode', 'sticky');
@@ -403,7 +410,7 @@ test('custom element: runs natively in a shadow root under a strict CSP, steps f
 	page.on('request', (request) => request.url().includes('/element/story-view') && dataRequests.push(request.resourceType()));
 	await page.setViewportSize({ width: 1280, height: 800 });
 	await page.goto('/element.html');
-	const story = page.locator('alibaba-restructuring-story');
+	const story = page.locator(ELEMENT);
 	await expect(story.locator('main.story')).toBeAttached();
 	// Styled through adopted stylesheets: the graphic sticks, the org tree is drawn in its colours.
 	expect(await story.evaluate((el) => el.shadowRoot!.adoptedStyleSheets.length)).toBeGreaterThan(0);
@@ -441,7 +448,7 @@ test('the help page opened at a hostile address gives codes that run none of the
 	const story = 'http://lenient.test';
 	await page.route(`${story}/**`, async (route) => {
 		const path = posix.normalize(decodeURIComponent(new URL(route.request().url()).pathname));
-		await route.fulfill({ response: await route.fetch({ url: `http://localhost:4174${path}` }) });
+		await route.fulfill({ response: await route.fetch({ url: `${FIXTURE_STORY_URL}${path}` }) });
 	});
 	const hostile = [
 		// Breaks out of a quoted JavaScript string.
@@ -477,10 +484,10 @@ test('pym.js with our code: a frame from a third origin on the host page cannot 
 		(window as any).navigation?.addEventListener('navigate', (e: any) => (window as any).__navigations.push(e.destination.url));
 	});
 	await page.goto('/pym-ad.html');
-	const story = await storyFrame(page, '#alibaba-story iframe');
-	const frame = page.locator('#alibaba-story iframe');
+	const story = await storyFrame(page, PYM_FRAME);
+	const frame = page.locator(PYM_FRAME);
 	await expect.poll(async () => (await frame.boundingBox())?.height ?? 0).toBeGreaterThan(300);
-	await messagesHandled(page, story, '#alibaba-story iframe');
+	await messagesHandled(page, story, PYM_FRAME);
 	const height = (await frame.boundingBox())!.height;
 	const mode = await story.locator('[data-embed-mode]').first().getAttribute('data-embed-mode');
 	const attacked = page.evaluate(
@@ -489,7 +496,7 @@ test('pym.js with our code: a frame from a third origin on the host page cannot 
 	await page.evaluate(() => (document.getElementById('ad') as HTMLIFrameElement).contentWindow!.postMessage('attack', '*'));
 	// The ad's messages reached the host before its 'attacked'; whatever pym relays to the story, before the sentinel.
 	await attacked;
-	await messagesHandled(page, story, '#alibaba-story iframe');
+	await messagesHandled(page, story, PYM_FRAME);
 	expect((await frame.boundingBox())!.height).toBe(height);
 	expect(await page.evaluate(() => (window as any).__navigations)).toEqual([]);
 	expect(new URL(page.url()).pathname).toBe('/pym-ad.html');
@@ -510,22 +517,22 @@ test('pym.js with our code and trackscroll: the frame is the full-height feed as
 	});
 	await countSentinels(page);
 	await page.goto('/pym-ad.html');
-	const story = await storyFrame(page, '#alibaba-story iframe');
+	const story = await storyFrame(page, PYM_FRAME);
 	await expect(story.locator('[data-embed-mode]').first()).toHaveAttribute('data-embed-mode', 'feed');
 	// The feed has asked pym where the host's viewport is: it is laid out at full height before any scroll.
-	await expect.poll(async () => (await page.locator('#alibaba-story iframe').boundingBox())!.height).toBeGreaterThan(3000);
+	await expect.poll(async () => (await page.locator(PYM_FRAME).boundingBox())!.height).toBeGreaterThan(3000);
 	await page.mouse.move(640, 10);
 	await page.mouse.wheel(0, 400);
 	// The host has scrolled, and the story has handled what pym told it of the scroll.
 	await expect.poll(() => page.evaluate(() => scrollY)).toBeGreaterThan(0);
-	await messagesHandled(page, story, '#alibaba-story iframe');
+	await messagesHandled(page, story, PYM_FRAME);
 	// Before its script runs the prerendered frame is the stepper; from then on only the feed.
 	const modes: string[] = await story.evaluate(() => (window as any).__modes);
 	expect(modes.slice(modes.indexOf('feed'))).toEqual(['feed']);
 });
 
 test('the help page names the sandbox tokens a sandboxing host must give the frame', async ({ page }) => {
-	await page.goto('http://localhost:4174/embed-help/');
+	await page.goto(`${FIXTURE_STORY_URL}/embed-help/`);
 	await expect(page.locator('[data-sandbox-note]')).toContainText('allow-scripts allow-same-origin allow-popups');
 	// The AMP code, which must sandbox, gives the same tokens.
 	await expect(page.locator('[data-embed-code="amp"]')).toHaveValue(/sandbox="allow-scripts allow-same-origin allow-popups"/);

@@ -1,13 +1,14 @@
 /**
- * The explorer after the story, on its own page, embedded and after the last step:
- * run by the phone (390×844) and desktop (1440×900) projects, in both editions.
+ * The explorer after the story, on its own page, embedded and after the last step, on the fixture
+ * story's build: run by the phone (390×844) and desktop (1440×900) projects, in every edition.
  */
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { test, expect, editionPaths } from './fixtures';
 import { axeViolations } from './axe';
+import { FIXTURE_FOLDER, inPseudoLocale, inSecondEdition } from '../fixtures/editions.mjs';
 
-const dataset = JSON.parse(readFileSync('data/alibaba/dataset.json', 'utf8')) as {
+const dataset = JSON.parse(readFileSync(`${FIXTURE_FOLDER}/dataset.json`, 'utf8')) as {
 	orgStates: { id: string; date: string; nodes: { unit: string }[] }[];
 };
 const months = dataset.orgStates.map((state) => state.date.slice(0, 7));
@@ -95,35 +96,35 @@ for (const edition of editionPaths.map((path) => path.slice(1))) {
 		});
 
 		test('compare shows both dates, with the moved and merged units linked', async ({ page, isMobile }) => {
-			await page.goto(`/${edition}explore/?date=2021-12&compare=2024-11`);
+			await page.goto(`/${edition}explore/?date=2022-06&compare=2025-01`);
 			await expect(explorer(page)).toHaveAttribute('data-explore-ready', 'true');
-			await expect(explorer(page)).toHaveAttribute('data-explore-compare', '2024-11');
-			// China Digital Commerce merged into Taotian; 1688 moved.
-			await expect(page.locator('[data-link-item="china-digital-commerce"]')).toBeVisible();
-			await expect(page.locator('[data-link-item="1688"]')).toBeVisible();
+			await expect(explorer(page)).toHaveAttribute('data-explore-compare', '2025-01');
+			// The shops merged, through the Retail Group, into Larkspur Direct; Wholesale moved under it.
+			await expect(page.locator('[data-link-item="shops"]')).toBeVisible();
+			await expect(page.locator('[data-link-item="wholesale"]')).toBeVisible();
 			if (isMobile) {
 				const toggle = page.locator('[data-compare="toggle"]');
 				await expect(toggle).toBeVisible();
 				const later = page.locator('[data-compare-tree="later"]');
-				await expect(later).toHaveAttribute('data-tree-date', '2024-11');
-				await expect(later.locator('g.unit.hl[data-id="taotian"]')).toBeVisible();
+				await expect(later).toHaveAttribute('data-tree-date', '2025-01');
+				await expect(later.locator('g.unit.hl[data-id="direct"]')).toBeVisible();
 				await toggle.locator('button').first().scrollIntoViewIfNeeded();
 				await page.evaluate(() => window.scrollBy(0, -100));
 				const before = await page.evaluate(() => window.scrollY);
 				await toggle.locator('button').first().click();
 				const earlier = page.locator('[data-compare-tree="earlier"]');
-				await expect(earlier).toHaveAttribute('data-tree-date', '2021-12');
-				await expect(earlier.locator('g.unit.hl[data-id="china-digital-commerce"]')).toBeVisible();
+				await expect(earlier).toHaveAttribute('data-tree-date', '2022-06');
+				await expect(earlier.locator('g.unit.hl[data-id="shops"]')).toBeVisible();
 				expect(await page.evaluate(() => window.scrollY)).toBe(before);
 			} else {
 				await expect(page.locator('[data-compare="side-by-side"]')).toBeVisible();
-				await expect(page.locator('[data-compare-tree="earlier"]')).toHaveAttribute('data-tree-date', '2021-12');
-				await expect(page.locator('[data-compare-tree="later"]')).toHaveAttribute('data-tree-date', '2024-11');
+				await expect(page.locator('[data-compare-tree="earlier"]')).toHaveAttribute('data-tree-date', '2022-06');
+				await expect(page.locator('[data-compare-tree="later"]')).toHaveAttribute('data-tree-date', '2025-01');
 				// Each link runs from the unit's row in the earlier tree to its row in the later one
 				// (polled: the page's scroll bar may still be settling the trees' width).
 				for (const [from, to] of [
-					['china-digital-commerce', 'taotian'],
-					['1688', '1688']
+					['shops', 'direct'],
+					['wholesale', 'wholesale']
 				]) {
 					await expect
 						.poll(() =>
@@ -149,43 +150,48 @@ for (const edition of editionPaths.map((path) => path.slice(1))) {
 		test('a unit’s history lists its sourced events, and where it sat at each date', async ({ page }) => {
 			await page.goto(`/${edition}explore/`);
 			await settledOn(page, months.at(-1)!);
-			await page.locator('[data-unit-button="aidc"]').click();
-			const history = page.locator('[data-unit-history="aidc"]');
+			await page.locator('[data-unit-button="retail-group"]').click();
+			const history = page.locator('[data-unit-history="retail-group"]');
 			await expect(history).toBeVisible();
 			// Brought into view under the list of units.
 			await expect(history.locator('h3')).toBeInViewport();
 			const data = await (await page.request.get(`/${edition}explore/data.json`)).json();
-			const aidc = data.units.find((u: { id: string }) => u.id === 'aidc');
-			await expect(history.locator('[data-history-line]')).toHaveCount(aidc.history.length);
+			const unit = data.units.find((u: { id: string }) => u.id === 'retail-group');
+			await expect(history.locator('[data-history-line]')).toHaveCount(unit.history.length);
 			for (const source of await history.locator('[data-history-source]').allTextContents())
 				expect(source.trim().length).toBeGreaterThan(8);
-			await expect(history.locator('[data-history-line]').first()).toContainText(aidc.history[0].text);
-			expect(new URL(page.url()).searchParams.get('unit')).toBe('aidc');
-			// The tree marks it too.
-			await expect(page.locator('[data-explore-tree] g.unit.hl[data-id="aidc"]')).toBeVisible();
+			await expect(history.locator('[data-history-line]').first()).toContainText(unit.history[0].text);
+			expect(new URL(page.url()).searchParams.get('unit')).toBe('retail-group');
+			// The tree marks it too, at a date that draws it.
+			await page.locator('[data-stop="2024-03"]').click();
+			await settledOn(page, '2024-03');
+			await expect(page.locator('[data-explore-tree] g.unit.hl[data-id="retail-group"]')).toBeVisible();
 		});
 
-		test('says why a unit is not drawn at a date, and writes background in the edition’s language', async ({ page }) => {
-			await page.goto(`/${edition}explore/?date=2021-12&unit=china-digital-commerce`);
-			const history = page.locator('[data-unit-history="china-digital-commerce"]');
+		test('says why a unit is not drawn at a date, in the edition’s words alone', async ({ page }) => {
+			await page.goto(`/${edition}explore/?date=2024-03&unit=retail-group`);
+			const history = page.locator('[data-unit-history="retail-group"]');
 			await expect(history).toBeVisible();
-			// Before December 2021 the chart does not show it; from March 2023 a recorded change has merged it into Taotian.
-			const [notShown, merged] = edition
-				? ['本图未显示', '已并入淘天集团']
-				: ['Not shown on this chart', 'Merged into Taotian Group (Taobao and Tmall)'];
-			await expect(history.locator('[data-absent]')).toHaveText([notShown, merged, merged, merged, merged]);
+			// Not yet formed in 2020 and 2022; from January 2025 a recorded change has merged it into Larkspur Direct.
+			const words = {
+				'': ['Not shown on this chart', 'Merged into Larkspur Direct'],
+				'zh/': ['本图未显示', `已并入${inSecondEdition('Larkspur Direct')}`],
+				'qps/': [inPseudoLocale('Not shown on this chart'), inPseudoLocale(`Merged into ${inPseudoLocale('Larkspur Direct')}`)]
+			}[edition]!;
+			await expect(history.locator('[data-absent]')).toHaveText([words[0]!, words[0]!, words[1]!]);
+			// No other edition's text on the page: each marks its own (the fixture's second edition "中文：", the pseudo-locale ⟦…⟧).
 			const text = await page.locator('main').innerText();
-			if (edition) expect(text).not.toMatch(/背景资料[：:]\s*[A-Za-z]/);
-			else expect(text).not.toMatch(/Background: \p{Script=Han}/u);
+			if (edition !== 'zh/') expect(text).not.toContain(inSecondEdition(''));
+			if (edition !== 'qps/') expect(text).not.toContain('⟦');
 		});
 
 		test('a shared address restores the view, and a bad one falls back to the default', async ({ page }) => {
-			await page.goto(`/${edition}explore/?date=2023-03&compare=2021-12&unit=aidc`);
+			await page.goto(`/${edition}explore/?date=2024-03&compare=2020-01&unit=wholesale`);
 			await expect(explorer(page)).toHaveAttribute('data-explore-ready', 'true');
-			await expect(explorer(page)).toHaveAttribute('data-explore-date', '2023-03');
-			await expect(explorer(page)).toHaveAttribute('data-explore-compare', '2021-12');
-			await expect(page.locator('[data-unit-history="aidc"]')).toBeVisible();
-			await expect(page.locator('[data-unit-button="aidc"]')).toHaveAttribute('aria-pressed', 'true');
+			await expect(explorer(page)).toHaveAttribute('data-explore-date', '2024-03');
+			await expect(explorer(page)).toHaveAttribute('data-explore-compare', '2020-01');
+			await expect(page.locator('[data-unit-history="wholesale"]')).toBeVisible();
+			await expect(page.locator('[data-unit-button="wholesale"]')).toHaveAttribute('aria-pressed', 'true');
 
 			await page.goto(`/${edition}explore/?date=2023-13&compare=%E0%A4%A&unit=%3Cscript%3E`);
 			await settledOn(page, months.at(-1)!);
@@ -194,12 +200,12 @@ for (const edition of editionPaths.map((path) => path.slice(1))) {
 		});
 
 		test('axe finds nothing, with a comparison and a unit’s history open', async ({ page }) => {
-			await page.goto(`/${edition}explore/?date=2021-12&compare=2024-11&unit=taotian`);
-			await expect(page.locator('[data-unit-history="taotian"]')).toBeVisible();
+			await page.goto(`/${edition}explore/?date=2022-06&compare=2025-01&unit=direct`);
+			await expect(page.locator('[data-unit-history="direct"]')).toBeVisible();
 			expect(await axeViolations(page, 'compared, history open')).toEqual([]);
-			await page.goto(`/${edition}explore/?date=2023-09`);
-			await settledOn(page, '2023-09');
-			expect(await axeViolations(page, '2023-09')).toEqual([]);
+			await page.goto(`/${edition}explore/?date=2024-03`);
+			await settledOn(page, '2024-03');
+			expect(await axeViolations(page, '2024-03')).toEqual([]);
 		});
 
 		test('with reduced motion a date shows at once, with no frame between two states', async ({ page }) => {
@@ -221,8 +227,8 @@ for (const edition of editionPaths.map((path) => path.slice(1))) {
 		});
 
 		test('the embeddable explorer works in a frame of its own, kept out of search results', async ({ page }) => {
-			await page.goto(`/embed/${edition}explore/?date=2023-12`);
-			await settledOn(page, '2023-12');
+			await page.goto(`/embed/${edition}explore/?date=2024-03`);
+			await settledOn(page, '2024-03');
 			await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', 'noindex');
 			await page.locator(`[data-stop="${months[2]}"]`).click();
 			await settledOn(page, months[2]!);
@@ -275,14 +281,14 @@ test.describe('readers without JavaScript', () => {
 
 test.describe('the story’s timeline strip', () => {
 	test('marks the date of the state shown, between the title and the chart', async ({ page }) => {
-		await page.goto('/#step-split-2021');
+		await page.goto('/#step-wholesale');
 		const strip = page.locator('[data-timeline-strip]');
-		await expect(strip).toHaveAttribute('data-timeline-label', 'Dec 2021');
+		await expect(strip).toHaveAttribute('data-timeline-label', 'Jun 2022');
 		const body = (await page.locator('[data-graphic-body]').boundingBox())!;
 		const box = (await strip.boundingBox())!;
 		expect(box.y + box.height).toBeLessThanOrEqual(body.y + 0.5);
-		await page.goto('/zh/#step-groups-2023');
-		await expect(page.locator('[data-timeline-strip]')).toHaveAttribute('data-timeline-label', '2023年3月');
+		await page.goto('/zh/#step-merger');
+		await expect(page.locator('[data-timeline-strip]')).toHaveAttribute('data-timeline-label', '2024年3月');
 	});
 });
 
@@ -321,7 +327,7 @@ test.describe('at 320 px wide', () => {
 				await settledOn(page, month);
 				await apart('[data-explore-tree] svg text');
 			}
-			await page.goto(`/${edition}explore/?date=2021-12&compare=2024-11`);
+			await page.goto(`/${edition}explore/?date=2022-06&compare=2025-01`);
 			await expect(explorer(page)).toHaveAttribute('data-explore-ready', 'true');
 			await apart('[data-compare-tree] svg text');
 		});

@@ -3,15 +3,26 @@ import { readFileSync } from 'node:fs';
 import archieml from 'archieml';
 import { triggerOffset } from '../../src/lib/scroll/trigger';
 import { editionPath } from '../../src/lib/i18n/editions';
-import { copyFile, settingsFile, storyFolder } from '../../src/lib/data/story-folder';
+import { copyFile, settingsFile } from '../../src/lib/data/story-folder';
 import type { Lang } from '../../src/lib/i18n/lang';
+import { FIXTURE_EDITIONS, FIXTURE_FOLDER } from '../fixtures/editions.mjs';
 
-/** The story the site under test is built from: STORY, or the one story in data/, as the build picks it. */
-export const STORY_FOLDER = storyFolder();
+/**
+ * The engine's end-to-end tests read the fixture story's build (FIXTURE_STORY_URL), written in
+ * three editions (tests/fixtures/editions.mjs); a published story's own checks, in
+ * data/<story>/checks/, read its build. What the tests expect is read from the fixture's source.
+ */
+
+/** The story's settings: its embed name (the protocol's messages, the loader's box) and slug (the custom element). */
+export const settings: { slug: string; embedName: string } = JSON.parse(readFileSync(settingsFile(FIXTURE_FOLDER), 'utf8'));
+/** The custom element the story's element script defines. */
+export const ELEMENT = `${settings.slug}-story`;
+/** The loader's box on a host page: `<div data-<embedName>>`. */
+export const EMBED_BOX = `[data-${settings.embedName}]`;
 
 /** The story's steps as the copy file lists them: the order a reader meets them. */
 export const steps: { id: string; chart: string; body: string; highlight: string[] }[] = (
-	archieml.load(readFileSync(copyFile(STORY_FOLDER, 'en'), 'utf8')).steps as any[]
+	archieml.load(readFileSync(copyFile(FIXTURE_FOLDER, 'en'), 'utf8')).steps as any[]
 ).map((s) => ({
 	id: s.id,
 	chart: s.chart,
@@ -23,12 +34,10 @@ export const steps: { id: string; chart: string; body: string; highlight: string
 }));
 
 /**
- * The story's editions as the settings list them, as paths under the site: '/' for the source
- * language, '/zh/' for the others. Tests loop over these, so an edition added to story.json is tested.
+ * The editions the build publishes, as paths under the site: '/' for the source language, '/zh/'
+ * for the others. Tests loop over these, so an edition added to the fixture's list is tested.
  */
-export const editionPaths: string[] = (JSON.parse(readFileSync(settingsFile(STORY_FOLDER), 'utf8')).editions as Lang[]).map(
-	(lang) => `/${editionPath(lang)}`
-);
+export const editionPaths: string[] = (FIXTURE_EDITIONS as Lang[]).map((lang) => `/${editionPath(lang)}`);
 
 /** Fails any test in which the page logs a console error or throws. */
 export const test = base.extend<{ consoleErrors: string[] }>({

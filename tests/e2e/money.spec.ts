@@ -1,13 +1,11 @@
 import type { Locator } from '@playwright/test';
 import { bars, chart } from './bar-chart';
 import { test, expect, waitForStory, activeStep, scrollIntoStep, sampleMidMorph } from './fixtures';
-import { FIXTURE_STORY_URL } from './ports';
 
 /**
  * Bar charts, on the fixture story's build: online revenue 2021 (derived) to 2023 (step "revenue"),
  * then the online store's losses, the same 2022 and 2023 bars below zero (step "loss").
  */
-test.use({ baseURL: FIXTURE_STORY_URL });
 
 test('a loss step: the bars lie on the loss side of the zero line, in proportion', async ({ page }) => {
 	await page.goto('/#step-loss');

@@ -1,4 +1,5 @@
 import { test, expect, steps, waitForStory } from './fixtures';
+import { inSecondEdition } from '../fixtures/editions.mjs';
 
 /** How Svelte writes text into HTML. */
 const escapeText = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
@@ -18,8 +19,9 @@ test('the prerendered HTML, fetched without JavaScript, contains every step’s 
 
 test('the embed credits the reporting’s publisher by name, in the edition’s own language', async ({ request }) => {
 	for (const [path, publisher] of [
-		['/embed/', 'Daily Economic News'],
-		['/embed/zh/', '《每日经济新闻》']
+		['/embed/', 'The Test Gazette'],
+		['/embed/zh/', inSecondEdition('The Test Gazette')],
+		['/embed/qps/', '⟦The Test Gazette⟧']
 	] as const) {
 		const html = await (await request.get(path)).text();
 		const credit = /<p class="credit[^"]*">([\s\S]*?)<\/p>/.exec(html)?.[1] ?? '';
@@ -43,7 +45,8 @@ test.describe('with JavaScript disabled', () => {
 		await expect(page.locator('#sources')).toBeVisible();
 		// Corrections are dated and shown at the end of the story.
 		await expect(page.locator('#sources h3')).toHaveText('Corrections');
-		await expect(page.locator('#sources .corrections li').first()).toContainText('triple digits');
+		await expect(page.locator('#sources .corrections li').first()).toContainText('the online store’s loss in 2023');
+		await expect(page.locator('#sources .corrections time').first()).toHaveText('3 February 2025');
 	});
 });
 

@@ -1,5 +1,9 @@
+import type { Page } from '@playwright/test';
 import { test, expect, steps, waitForStory, activeStep, scrollIntoStep, editionPaths } from './fixtures';
 import { axeViolations } from './axe';
+import { inSecondEdition } from '../fixtures/editions.mjs';
+
+/** What readers meet, on the fixture story's build: no JavaScript, print, axe, keyboard, sharing, downloads, editions. */
 
 const charts = [...new Set(steps.map((s) => s.chart))];
 
@@ -21,14 +25,19 @@ test.describe('without JavaScript', () => {
 			await expect(drawing).toBeVisible();
 			await expect.poll(() => drawing.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBeGreaterThan(300);
 			const box = (await drawing.boundingBox())!;
-			expect(box.height).toBeGreaterThan(100);
+			// (A big figure is one line of number and one of caption.)
+			expect(box.height).toBeGreaterThan(step.chart.startsWith('figure:') ? 60 : 100);
 			expect(box.x + box.width).toBeLessThanOrEqual(column.x + column.width + 0.5);
 			// Each chart's text is in the page once: a step showing an earlier step's chart links to it.
 			const text = card.locator('details.chart-text');
 			const link = text.locator('a[href^="#chart-text-"]');
 			const home = (await link.count()) ? page.locator((await link.getAttribute('href'))!) : text;
 			await expect(home).toHaveAttribute('data-chart-text', step.chart);
-			const data = step.chart.startsWith('money:') ? home.locator('table tbody tr').first() : home.locator('[data-outline-unit]').first();
+			const data = step.chart.startsWith('money:')
+				? home.locator('table tbody tr').first()
+				: step.chart.startsWith('figure:')
+					? home.locator('.figure-text')
+					: home.locator('[data-outline-unit]').first();
 			await expect(data).toBeAttached();
 			if (home === text) await expect(data).toBeVisible();
 		}
@@ -60,8 +69,8 @@ test('readers with JavaScript download no still drawing: the page has none, and 
 	const stills: string[] = [];
 	page.on('request', (request) => request.url().includes('/stills/') && stills.push(request.url()));
 	const html = await (await page.request.get('/')).text();
-	// Drawings are files; the page's HTML has none.
-	expect(html).not.toContain('<svg');
+	// Drawings are files; the page's HTML has none (the editions menu's button is an icon, not a drawing).
+	expect(html.replace(/<details class="editions-menu[\s\S]*?<\/summary>/, '')).not.toContain('<svg');
 	await page.goto('/');
 	await waitForStory(page);
 	await scrollIntoStep(page, steps[steps.length - 1]!.id, 0.4);
@@ -133,13 +142,13 @@ test('keyboard: "Next step" links reach every step in order, with visible focus'
 });
 
 test('the graphic’s state is announced politely, once per change', async ({ page }) => {
-	await page.goto('/#step-split-2021');
+	await page.goto('/#step-wholesale');
 	await waitForStory(page);
 	const live = page.locator('figure.graphic [data-graphic-announcement]');
 	await expect(live).toHaveAttribute('aria-live', 'polite');
-	await expect(live).toHaveText('Chart: December 2021: split by geography');
-	await scrollIntoStep(page, 'aidc-losses', 0.1);
-	await expect(live).toHaveText('Chart: AIDC adjusted EBITA (a loss)');
+	await expect(live).toHaveText('Chart: 2022: a wholesale unit');
+	await scrollIntoStep(page, 'loss', 0.1);
+	await expect(live).toHaveText('Chart: The online store’s loss');
 });
 
 test('headings are in order: one h1, then h2s', async ({ page }) => {
@@ -153,8 +162,8 @@ test('headings are in order: one h1, then h2s', async ({ page }) => {
 test('sharing: title, description, canonical URL and a 1200x630 social card made at build time', async ({ page, request }) => {
 	await page.goto('/');
 	const meta = (selector: string) => page.locator(selector).getAttribute('content');
-	expect(await page.title()).toContain('Alibaba');
-	expect(await meta('meta[name="description"]')).toContain('November 2024');
+	expect(await page.title()).toBe('How a made-up tea company reorganised itself');
+	expect(await meta('meta[name="description"]')).toContain('Larkspur Tea does not exist.');
 	expect(await page.locator('link[rel="canonical"]').getAttribute('href')).toMatch(/^https:\/\/.+\/$/);
 	const image = (await meta('meta[property="og:image"]'))!;
 	expect(await meta('meta[name="twitter:card"]')).toBe('summary_large_image');
@@ -169,9 +178,9 @@ test('readers can download the data as JSON and CSV', async ({ page, request }) 
 	await page.goto('/');
 	const json = await request.get(new URL((await page.locator('.downloads a', { hasText: 'JSON' }).getAttribute('href'))!, page.url()).href);
 	const data = await json.json();
-	expect(data.figures.find((f: { id: string }) => f.id === 'aidc-ebita-2024q3')).toMatchObject({
-		value: -2.905,
-		source: { source: 'article', line: 17 }
+	expect(data.figures.find((f: { id: string }) => f.id === 'online-loss-2022')).toMatchObject({
+		value: -3,
+		source: { source: 'article', line: 10 }
 	});
 	const response = await request.get(
 		new URL((await page.locator('.downloads a', { hasText: 'CSV' }).getAttribute('href'))!, page.url()).href
@@ -181,67 +190,102 @@ test('readers can download the data as JSON and CSV', async ({ page, request }) 
 	const bytes = await response.body();
 	expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
 	const csv = new TextDecoder('utf-8').decode(bytes);
-	expect(csv.split('\r\n')[0]).toMatch(/^kind,id,state,name,/);
-	expect(csv).toContain('阿里国际数字商业集团');
-	expect(csv).toContain('figure,aidc-ebita-2024q3,');
+	// A name column per edition, in the story's order.
+	expect(csv.split('\r\n')[0]).toMatch(/^kind,id,state,name,name_zh,name_qps,/);
+	expect(csv).toContain(inSecondEdition('Retail Group'));
+	expect(csv).toContain('⟦Retail Group⟧');
+	expect(csv).toContain('figure,online-loss-2022,');
 });
 
-test.describe('the Chinese edition', () => {
-	test('is in Chinese from <html> down, with Chinese dates and names', async ({ page }) => {
+/** Follows the link to another edition, from the menu where the page has one (two or more other editions). */
+async function switchEdition(page: Page, lang: string) {
+	const menu = page.locator('.editions-menu summary');
+	if (await menu.count()) await menu.click();
+	await page.locator(`a.language-switch[hreflang="${lang}"]`).click();
+}
+
+test.describe('the other editions', () => {
+	test('each is in its language from <html> down, with its dates and names', async ({ page }) => {
 		await page.goto('/zh/');
 		await waitForStory(page);
 		expect(await page.locator('html').getAttribute('lang')).toBe('zh-CN');
-		await expect(page.locator('.dateline')).toHaveText('2026年11月25日');
-		await expect(page.locator('h1')).toContainText('阿里巴巴');
-		await page.goto('/zh/#step-split-2021');
-		await expect(page.locator('figure.graphic [data-id="china-digital-commerce"] tspan.label')).toHaveText('中国数字商业板块');
-		await expect(page.locator('figure.graphic [data-leader="dai-shan"] text')).toContainText('戴珊');
+		await expect(page.locator('.dateline')).toHaveText('2025年2月2日');
+		await page.goto('/zh/#step-merger');
+		await expect(page.locator('figure.graphic [data-id="retail-group"] tspan.label')).toHaveText(inSecondEdition('Retail Group'));
+		await expect(page.locator('figure.graphic [data-leader="ben-okafor"] text')).toContainText(inSecondEdition('Ben Okafor'));
+		await page.goto('/qps/#step-merger');
+		expect(await page.locator('html').getAttribute('lang')).toBe('en-XA');
+		await expect(page.locator('h1')).toHaveText('⟦How a made-up tea company reorganised itself⟧');
+		await expect(page.locator('figure.graphic [data-id="retail-group"] tspan.label')).toHaveText('⟦Retail Group⟧');
 		await page.goto('/');
 		// The English edition is British English (its dates, its spelling).
 		expect(await page.locator('html').getAttribute('lang')).toBe('en-GB');
+		await expect(page.locator('.dateline')).toHaveText('2 February 2025');
 	});
 
-	test('writes money in 亿元 where the English writes billion yuan', async ({ page }) => {
-		await page.goto('/#step-aidc-losses');
+	test('each lists every other edition, named in its own language, in the story’s order', async ({ page }) => {
+		const names: Record<string, { label: string; lang: string }> = {
+			'/': { label: 'English', lang: 'en-GB' },
+			'/zh/': { label: '中文版', lang: 'zh-CN' },
+			'/qps/': { label: '⟦Pseudo⟧', lang: 'en-XA' }
+		};
+		expect(Object.keys(names)).toEqual(editionPaths);
+		for (const edition of editionPaths) {
+			await page.goto(edition);
+			const links = await page
+				.locator('a.language-switch')
+				.evaluateAll((as) =>
+					as.map((a) => ({ label: a.textContent, lang: a.getAttribute('hreflang'), path: new URL((a as HTMLAnchorElement).href).pathname }))
+				);
+			expect(links, edition).toEqual(editionPaths.filter((other) => other !== edition).map((path) => ({ ...names[path]!, path })));
+		}
+		// Two or more: behind one button, named for screen readers, that shows them all.
+		const button = page.locator('.editions-menu summary');
+		await expect(button).toHaveAccessibleName(/./);
+		await expect(page.locator('a.language-switch').first()).toBeHidden();
+		await button.click();
+		for (const link of await page.locator('a.language-switch').all()) await expect(link).toBeVisible();
+	});
+
+	test('writes money in 亿 where the English writes million', async ({ page }) => {
+		await page.goto('/#step-loss');
 		await waitForStory(page);
-		const english = page.locator('#step-aidc-revenue details.chart-text');
+		const english = page.locator('#step-revenue details.chart-text');
 		await english.locator('summary').click();
-		await expect(english.locator('[data-bar-row="aidc-2024"]')).toContainText('31.672 billion yuan');
-		await page.goto('/zh/#step-aidc-losses');
+		await expect(english.locator('[data-bar-row="online-2023"]')).toContainText('18 million US dollars');
+		await page.goto('/zh/#step-loss');
 		await waitForStory(page);
-		await expect.poll(() => activeStep(page)).toBe('aidc-losses');
-		await expect(page.locator('figure.graphic [data-bar="aidc-2024"] .value')).toHaveText('\u221229.05');
-		await expect(page.locator('figure.graphic [data-bar="aidc-2023"] .value')).toHaveText('\u22123.84');
-		await expect(page.locator('figure.graphic')).toContainText('亿元');
-		const chinese = page.locator('#step-aidc-revenue details.chart-text');
+		await expect.poll(() => activeStep(page)).toBe('loss');
+		await expect(page.locator('figure.graphic [data-bar="online-2022"] .value')).toHaveText('\u22120.03');
+		const chinese = page.locator('#step-revenue details.chart-text');
 		await chinese.locator('summary').click();
-		await expect(chinese.locator('[data-bar-row="aidc-2024"]')).toContainText('316.72亿元');
-		await expect(chinese.locator('[data-bar-row="aidc-2023"]')).toContainText('约246亿元');
+		await expect(chinese.locator('[data-bar-row="online-2023"]')).toContainText('0.18亿美元');
+		await expect(chinese.locator('[data-bar-row="online-2021"]')).toContainText('约0.08亿美元');
 	});
 
 	test('the language switch keeps the current step, both ways', async ({ page }) => {
-		await page.goto('/#step-growth');
+		await page.goto('/#step-revenue');
 		await waitForStory(page);
-		await expect.poll(() => activeStep(page)).toBe('growth');
-		await page.locator('a.language-switch').click();
-		await expect(page).toHaveURL(/\/zh\/#step-growth$/);
+		await expect.poll(() => activeStep(page)).toBe('revenue');
+		await switchEdition(page, 'zh-CN');
+		await expect(page).toHaveURL(/\/zh\/#step-revenue$/);
 		await waitForStory(page);
-		await expect.poll(() => activeStep(page)).toBe('growth');
-		await scrollIntoStep(page, 'competition', 0.4);
-		await expect.poll(() => activeStep(page)).toBe('competition');
-		await page.locator('a.language-switch').click();
-		await expect(page).toHaveURL(/\/#step-competition$/);
+		await expect.poll(() => activeStep(page)).toBe('revenue');
+		await scrollIntoStep(page, 'loss', 0.4);
+		await expect.poll(() => activeStep(page)).toBe('loss');
+		await switchEdition(page, 'en-GB');
+		await expect(page).toHaveURL(/\/#step-loss$/);
 		expect(new URL(page.url()).pathname).not.toContain('/zh/');
 		await waitForStory(page);
-		await expect.poll(() => activeStep(page)).toBe('competition');
+		await expect.poll(() => activeStep(page)).toBe('loss');
 	});
 
-	test('the language switch never covers the graphic’s title, in either edition, at any step', async ({ page }) => {
-		test.setTimeout(60_000);
+	test('the language switch never covers the graphic’s title, in any edition, at any step', async ({ page }) => {
+		test.setTimeout(90_000);
 		for (const edition of editionPaths) {
 			await page.goto(edition);
 			await waitForStory(page);
-			const button = (await page.locator('a.language-switch').boundingBox())!;
+			const menu = (await page.locator('nav.editions').boundingBox())!;
 			for (const step of steps) {
 				await scrollIntoStep(page, step.id, 0.4);
 				await expect.poll(() => activeStep(page)).toBe(step.id);
@@ -249,18 +293,15 @@ test.describe('the Chinese edition', () => {
 				await expect(title).toBeVisible();
 				const box = (await title.boundingBox())!;
 				const overlaps =
-					box.x < button.x + button.width &&
-					button.x < box.x + box.width &&
-					box.y < button.y + button.height &&
-					button.y < box.y + box.height;
-				expect(overlaps, `${edition} ${step.id}: title ${JSON.stringify(box)}, switch ${JSON.stringify(button)}`).toBe(false);
+					box.x < menu.x + menu.width && menu.x < box.x + box.width && box.y < menu.y + menu.height && menu.y < box.y + box.height;
+				expect(overlaps, `${edition} ${step.id}: title ${JSON.stringify(box)}, menu ${JSON.stringify(menu)}`).toBe(false);
 			}
 		}
 	});
 
-	test('the embed stepper, at its first, a middle and its last step and in both editions, has no axe violations', async ({ page }) => {
+	test('the embed stepper, at its first, a middle and its last step and in every edition, has no axe violations', async ({ page }) => {
 		const last = steps.at(-1)!.id;
-		for (const path of ['/embed/', `/embed/steps/${steps[3]!.id}/`, `/embed/zh/steps/${last}/`]) {
+		for (const path of ['/embed/', `/embed/steps/${steps[3]!.id}/`, `/embed/qps/steps/${steps[2]!.id}/`, `/embed/zh/steps/${last}/`]) {
 			await page.goto(path);
 			await expect(page.locator('.embed-stepper')).toBeVisible();
 			expect(await axeViolations(page, path)).toEqual([]);

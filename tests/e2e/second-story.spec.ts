@@ -1,12 +1,12 @@
 /**
  * A second story, built from content alone: the made-up one in tests/fixtures/stories/larkspur/
- * (four org states, two bar charts, a big figure; seven steps; English only), built by
- * `STORY=tests/fixtures/stories/larkspur BUILD_DIR=build-larkspur npm run build` (playwright.config.ts)
- * and served on its own port. It proves the engine carries nothing of the published stories in data/.
+ * (four org states, two bar charts, a big figure; seven steps), written in three editions by
+ * tests/fixtures/editions.mjs and built beside the configured story (playwright.config.ts). It
+ * proves the engine carries nothing of the published stories in data/.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import archieml from 'archieml';
-import { test, expect, scrollIntoStep, waitForStory } from './fixtures';
+import { test, expect, scrollIntoStep, waitForStory, editionPaths } from './fixtures';
 import { filesIn } from '../../src/build/build-files.mjs';
 
 const FOLDER = 'tests/fixtures/stories/larkspur';
@@ -68,11 +68,14 @@ for (const size of [
 	});
 }
 
-test('one edition: no language switch, no /zh/ pages, and share metadata from the story', async ({ page, request }) => {
+test('its own editions: a link to each other one, no page in a language it does not list, and share metadata from the story', async ({
+	page,
+	request
+}) => {
 	await page.goto('/');
 	await expect(page.locator('html')).toHaveAttribute('lang', /^en\b/);
-	await expect(page.locator('[data-language-switch]')).toHaveCount(0);
-	expect((await request.get('/zh/')).status()).toBe(404);
+	await expect(page.locator('[data-language-switch]')).toHaveCount(editionPaths.length - 1);
+	expect((await request.get('/de/')).status()).toBe(404);
 	expect(await page.title()).toContain('made-up tea company');
 	expect(await page.locator('link[rel="canonical"]').getAttribute('href')).toBe('https://graphics.example.org/larkspur-reorg/');
 	const png = await (await request.get('/social-card.png')).body();

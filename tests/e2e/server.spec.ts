@@ -1,5 +1,7 @@
 import { Agent, request as httpRequest } from 'node:http';
 import { test, expect } from './fixtures';
+import { FIXTURE_STORY_PORT } from './ports';
+import { FIXTURE_BUILD_DIR } from '../fixtures/editions.mjs';
 
 /** The project's server (src/build/serve.mjs, which `npm start` runs), asked with raw paths as any client may send them. */
 function get(
@@ -7,7 +9,7 @@ function get(
 	headers: Record<string, string> = {}
 ): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; length: number }> {
 	return new Promise((resolve, reject) => {
-		const req = httpRequest({ host: '127.0.0.1', port: 4174, path, headers }, (res) => {
+		const req = httpRequest({ host: '127.0.0.1', port: FIXTURE_STORY_PORT, path, headers }, (res) => {
 			let length = 0;
 			res.on('data', (chunk: Buffer) => (length += chunk.length));
 			res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, length }));
@@ -60,9 +62,9 @@ test('text is served compressed when asked, hashed assets cached for a year, pag
 	expect(home.headers['x-content-type-options']).toBe('nosniff');
 });
 
-test('the server sends the headers the build wrote for static hosts (build/_headers)', async () => {
+test('the server sends the headers the build wrote for static hosts (_headers)', async () => {
 	const { readFileSync } = await import('node:fs');
-	const file = readFileSync('build/_headers', 'utf8');
+	const file = readFileSync(`${FIXTURE_BUILD_DIR}/_headers`, 'utf8');
 	const rules = file
 		.trim()
 		.split(/\n\n/)
@@ -96,7 +98,7 @@ test('a keep-alive connection left idle for longer than Node’s default 5 s is 
 	const agent = new Agent({ keepAlive: true, maxSockets: 1 });
 	const ask = () =>
 		new Promise<{ status: number; reused: boolean }>((resolve, reject) => {
-			const req = httpRequest({ host: '127.0.0.1', port: 4174, path: '/', agent }, (res) => {
+			const req = httpRequest({ host: '127.0.0.1', port: FIXTURE_STORY_PORT, path: '/', agent }, (res) => {
 				res.resume();
 				res.on('end', () => resolve({ status: res.statusCode ?? 0, reused: req.reusedSocket }));
 			});

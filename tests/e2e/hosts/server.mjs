@@ -4,6 +4,7 @@
 // {{AD}} a page on a third origin (localhost, not 127.0.0.1) standing in for an ad frame.
 // {{NEWS_EMBED}} (news.html) is the code for the mode named by ?embed= (newsEmbed below);
 // {{OLDER_LOADER_CODE}} the loader code as it was before it carried its own layout (olderLoaderCode).
+// {{EMBED_NAME}} and {{ELEMENT}} are the story's embed name and custom element, from its settings.
 import { createServer } from 'node:http';
 import { readFileSync, existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -11,7 +12,8 @@ import { dirname, join } from 'node:path';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const PORT = Number(process.env.HOSTS_PORT ?? 4175);
-const SITE = process.env.SITE_URL ?? 'http://localhost:4174';
+const SITE = process.env.SITE_URL ?? 'http://localhost:4176';
+const SETTINGS = JSON.parse(readFileSync(process.env.STORY_SETTINGS ?? 'tests/fixtures/stories/larkspur/story.json', 'utf8'));
 
 const unescape = (html) =>
 	html
@@ -105,7 +107,9 @@ createServer(async (req, res) => {
 		.replace('{{PYM_CODE}}', pym)
 		.replace('{{IFRAME_CODE}}', iframe)
 		.replace('{{NEWS_EMBED}}', () => newsEmbed(new URL(req.url, 'http://x').searchParams.get('embed'), { loader, pym, iframe, element }))
-		.replace('{{AD}}', `http://localhost:${PORT}/ad.html`);
+		.replace('{{AD}}', `http://localhost:${PORT}/ad.html`)
+		.replaceAll('{{EMBED_NAME}}', SETTINGS.embedName)
+		.replaceAll('{{ELEMENT}}', `${SETTINGS.slug}-story`);
 	const headers = { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' };
 	// ?nohash: an editor who left the style's hash out of the policy.
 	const refusesStyle = new URL(req.url, 'http://x').searchParams.has('nohash');

@@ -42,12 +42,12 @@ describe('pym.js messages', () => {
 describe('our loader’s messages', () => {
 	it('accepts exactly the documented shapes', () => {
 		expect(parseHostMessage({ type: our('hello'), mode: 'sticky' })).toEqual({ type: 'hello', mode: 'sticky' });
-		expect(parseHostMessage({ type: our('step'), id: 'aidc-losses', progress: 0.5 })).toEqual({
+		expect(parseHostMessage({ type: our('step'), id: 'loss', progress: 0.5 })).toEqual({
 			type: 'step',
-			id: 'aidc-losses',
+			id: 'loss',
 			progress: 0.5
 		});
-		expect(parseHostMessage({ type: our('step'), id: 'aidc-losses', progress: 0.5, travelled: 0.2 })).toMatchObject({
+		expect(parseHostMessage({ type: our('step'), id: 'loss', progress: 0.5, travelled: 0.2 })).toMatchObject({
 			travelled: 0.2
 		});
 		expect(parseHostMessage({ type: our('viewport'), top: -300, height: 844 })).toEqual({
@@ -91,7 +91,7 @@ describe('our loader’s messages', () => {
 			{ type: our('cards'), heights: 180 },
 			{ sentinel: 'amp', type: 'embed-size', height: 10 },
 			// One naming scheme: a step message without our namespace is not ours.
-			{ type: 'step', id: 'aidc-losses', progress: 0.5 }
+			{ type: 'step', id: 'loss', progress: 0.5 }
 		]) {
 			expect(parseHostMessage(bad), JSON.stringify(bad)).toBeNull();
 		}
