@@ -4,6 +4,9 @@ import { createGraphicDriver, type GraphicDriver } from '$lib/scroll/graphic-dri
 import { hookSelector } from '$lib/story/hooks';
 import { stepScenes, type StepScenes } from '$lib/story/step-scenes';
 import { whenIdle, whenIdleInTurn } from '$lib/browser/when-idle';
+import { timelineStrip } from '$lib/timeline/strip-host';
+import type { StoryTimeline } from '$lib/timeline/timeline';
+import type { Attachment } from 'svelte/attachments';
 
 interface FittedStep {
 	chart: string;
@@ -21,6 +24,8 @@ export interface FittedDriver {
 	chartOf(key: string): string;
 	/** Attach to the box the graphic is drawn in: fits again whenever it changes size. */
 	fit: (graphic: HTMLElement) => () => void;
+	/** The timeline strip under the graphic's title, following the driver's frame. */
+	strip: (timeline: StoryTimeline) => Attachment<HTMLElement>;
 }
 
 /**
@@ -49,12 +54,15 @@ export function createFittedDriver(
 		charts: () => scenes.ids,
 		highlights: steps.map((step) => step.highlight)
 	});
+	const chartOf = (key: string) => scenes.charts[key]?.id ?? key;
 	return {
 		driver,
 		get charts() {
 			return scenes.charts;
 		},
-		chartOf: (key) => scenes.charts[key]?.id ?? key,
+		chartOf,
+		strip: (timeline) =>
+			timelineStrip(() => ({ timeline, from: chartOf(driver.frame.from), to: chartOf(driver.frame.to), t: driver.frame.t })),
 		fit(graphic) {
 			// What the rooms depend on, read here: the attachment runs again when it changes.
 			options.watch?.();
