@@ -1,10 +1,13 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
 import { bundleReport, serverOnlyImports, storyContentInDev, storySettings, validateStoryData } from './src/build/vite-plugins.ts';
+import { layoutPostcss } from './src/build/layout-css.ts';
 
 // The build's own machinery (plugins, page scripts, headers, compression, the server): src/build/.
 
 export default defineConfig({
+	// The layout's breakpoints and values, from the code's constants (src/build/layout-css.ts).
+	css: { postcss: { plugins: layoutPostcss() } },
 	plugins: [validateStoryData(), storyContentInDev(), storySettings(), serverOnlyImports(), sveltekit(), ...bundleReport('client')],
 	server: { port: 5173, strictPort: true },
 	// The tests run two dev servers at once (the editor loop, the chart lab): each optimizes its

@@ -11,10 +11,13 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { serverOnlyImports, storyElementModules, storySettings } from './src/build/vite-plugins.ts';
 import { BUILD_DIR } from './src/build/build-dir.js';
 import { requireSvelteKitSync } from './src/build/svelte-kit-synced.js';
+import { layoutPostcss } from './src/build/layout-css.ts';
 
 requireSvelteKitSync();
 
 export default defineConfig({
+	// The layout's breakpoints and values, from the code's constants (src/build/layout-css.ts).
+	css: { postcss: { plugins: layoutPostcss() } },
 	plugins: [storySettings(), storyElementModules(), serverOnlyImports(), svelte()],
 	resolve: { alias: { $lib: resolve('src/lib') } },
 	build: {

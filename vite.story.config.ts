@@ -11,12 +11,15 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { bundleReport, serverOnlyImports, storySettings } from './src/build/vite-plugins.ts';
 import { STORY_PAGE } from './src/build/page-scripts.js';
 import { requireSvelteKitSync } from './src/build/svelte-kit-synced.js';
+import { layoutPostcss } from './src/build/layout-css.ts';
 
 requireSvelteKitSync();
 
 export default defineConfig({
 	// Chunks import each other, and load their stylesheets, relative to themselves: the site may live under any path.
 	base: './',
+	// The layout's breakpoints and values, from the code's constants (src/build/layout-css.ts).
+	css: { postcss: { plugins: layoutPostcss() } },
 	plugins: [storySettings(), serverOnlyImports(), svelte(), ...bundleReport('story-page')],
 	resolve: { alias: { $lib: resolve('src/lib') } },
 	build: {
