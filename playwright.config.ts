@@ -37,7 +37,8 @@ export default defineConfig({
 		reuseContext: true
 	},
 	projects: [
-		{ name: 'phone', testIgnore: /embed|reading|server|validity|second-story|editor-loop|chart-lab/, use: PHONE },
+		// (window-errors sets its own sizes, a phone's and a laptop's: the desktop project runs it.)
+		{ name: 'phone', testIgnore: /embed|reading|server|validity|second-story|editor-loop|chart-lab|window-errors/, use: PHONE },
 		{ name: 'desktop', testIgnore: /embed|reading|second-story|editor-loop|chart-lab/, use: DESKTOP },
 		// Reading and layout at every screen size: each test sets its own viewport (320 to 1920 px wide).
 		{ name: 'reading', testMatch: /reading/ },
