@@ -10,7 +10,7 @@ const charts = [...new Set(steps.map((s) => s.chart))];
 test.describe('without JavaScript', () => {
 	test.use({ javaScriptEnabled: false });
 
-	test('every step shows its copy, a drawing of its chart state and its data, and no empty sticky box', async ({ page }) => {
+	test('every step shows its copy, a drawing of its chart state and, on request, its data; no empty sticky box', async ({ page }) => {
 		await page.goto('/');
 		await expect(page.locator('.sticky')).toBeHidden();
 		const column = (await page.locator('.steps').boundingBox())!;
@@ -39,7 +39,13 @@ test.describe('without JavaScript', () => {
 					? home.locator('.figure-text')
 					: home.locator('[data-outline-unit]').first();
 			await expect(data).toBeAttached();
-			if (home === text) await expect(data).toBeVisible();
+			// What the <details> says is what a reader sees: closed and hidden, until opened.
+			if (home === text) {
+				expect(await text.evaluate((details: HTMLDetailsElement) => details.open)).toBe(false);
+				await expect(data).toBeHidden();
+				await text.locator('summary').click();
+				await expect(data).toBeVisible();
+			}
 		}
 		await expect(page.locator('#sources')).toBeVisible();
 	});
