@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { test, expect, steps, waitForStory, editionPaths } from './fixtures';
 import { WIDE_LAYOUT_MIN_WIDTH } from '../../src/lib/scroll/trigger';
+import { inkOfLabels, inkOverlaps } from './ink';
 
 /**
  * The story as a reader meets it: they stop scrolling wherever they read a card, and the
@@ -42,29 +43,10 @@ async function stopAt(page: Page, y: number): Promise<void> {
 	await page.evaluate((top) => window.scrollTo({ top, behavior: 'instant' }), y);
 }
 
-/** Every label the graphic shows (visible units, leaders, bar labels): their boxes on screen. */
-function shownLabels(page: Page): Promise<{ key: string; box: Box }[]> {
-	return page.evaluate(() =>
-		[...document.querySelectorAll<SVGGraphicsElement>('.sticky .layer svg text')]
-			.filter((text) => {
-				for (let el: Element | null = text; el && !el.matches('.layer'); el = el.parentElement) {
-					const style = getComputedStyle(el);
-					if (style.visibility === 'hidden' || style.display === 'none' || Number(style.opacity) < 0.99) return false;
-				}
-				return getComputedStyle(text.closest('.layer')!).visibility !== 'hidden' && text.getBoundingClientRect().width > 0;
-			})
-			.map((text, i) => {
-				const r = text.getBoundingClientRect();
-				const owner = text.closest('[data-id], [data-leader-key], [data-bar], .tick');
-				const key =
-					owner?.getAttribute('data-id') ?? owner?.getAttribute('data-leader-key') ?? owner?.getAttribute('data-bar') ?? `text-${i}`;
-				return { key: `${key}:${text.getAttribute('class') ?? ''}`, box: { x: r.x, y: r.y, width: r.width, height: r.height } };
-			})
-	);
-}
+/** Every label the graphic shows (visible units, leaders, bar labels): where its ink is on screen (ink.ts). */
+const shownLabels = (page: Page): Promise<{ key: string; box: Box }[]> => page.evaluate(inkOfLabels, '.sticky .layer svg text');
 
-const overlap = (a: Box, b: Box) =>
-	a.x < b.x + b.width - 0.5 && b.x < a.x + a.width - 0.5 && a.y < b.y + b.height - 0.5 && b.y < a.y + a.height - 0.5;
+const overlap = inkOverlaps;
 
 /** What the shown drawing highlights, and which of the step's highlights it draws at all. */
 function drawnHighlights(page: Page, highlight: readonly string[]): Promise<{ highlighted: string[]; expected: string[] }> {
