@@ -27,8 +27,13 @@ export default defineConfig({
 		assetsDir: '',
 		emptyOutDir: true,
 		manifest: true,
-		// Every browser that runs the page's module script preloads modules itself.
-		modulePreload: { polyfill: false },
+		// Every browser that runs the page's module script preloads modules itself. A lazy chunk's
+		// preload never names the entry: the page has run it already, and Firefox reports a second
+		// <link rel="modulepreload"> for it as a window error, which a host's error tracker records.
+		modulePreload: {
+			polyfill: false,
+			resolveDependencies: (_file, deps) => deps.filter((dep) => !/(^|\/)story-page\.[^/]+\.js$/.test(dep))
+		},
 		rollupOptions: {
 			input: { 'story-page': STORY_PAGE.entry },
 			output: {
