@@ -12,28 +12,13 @@ import { existsSync } from 'node:fs';
 import { editionPaths, steps, EMBED_BOX } from './fixtures';
 import { FIXTURE_STORY_URL, HOSTS_PORT } from './ports';
 import { inkOfLabels, inkOverlaps } from './ink';
+import { recordWindowErrors } from './record-window-errors';
 
 const FIREFOX = process.env.FIREFOX ?? '/usr/bin/firefox-esr';
 const SIZES = [
 	{ width: 390, height: 844 },
 	{ width: 1440, height: 900 }
 ];
-
-/** Records every window error (resource errors too) and unhandled rejection from the page's start. */
-function recordWindowErrors() {
-	const seen: string[] = ((window as any).__windowErrors = []);
-	addEventListener(
-		'error',
-		(event: Event) =>
-			seen.push(
-				event instanceof ErrorEvent
-					? `error: ${event.message}`
-					: `error loading ${(event.target as Element | null)?.outerHTML?.slice(0, 160)}`
-			),
-		true
-	);
-	addEventListener('unhandledrejection', (event) => seen.push(`unhandled rejection: ${String(event.reason)}`));
-}
 
 const launch = (prefs: Record<string, unknown> = {}) =>
 	puppeteer.launch({ browser: 'firefox', executablePath: FIREFOX, headless: true, extraPrefsFirefox: prefs });

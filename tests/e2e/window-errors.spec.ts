@@ -1,4 +1,5 @@
 import { test, expect, scrollGradually, waitForStory } from './fixtures';
+import { recordWindowErrors } from './record-window-errors';
 
 /**
  * A host page's error tracker records every window `error` and unhandled rejection, resource
@@ -13,20 +14,7 @@ for (const viewport of [
 		test.use({ viewport });
 		for (const path of ['/', '/zh/', '/explore/']) {
 			test(`${path}: no window error or unhandled rejection while it loads and scrolls`, async ({ page }) => {
-				await page.addInitScript(() => {
-					const seen: string[] = ((window as any).__windowErrors = []);
-					addEventListener(
-						'error',
-						(event: Event) =>
-							seen.push(
-								event instanceof ErrorEvent
-									? `error: ${event.message}`
-									: `error loading ${(event.target as Element | null)?.outerHTML?.slice(0, 120)}`
-							),
-						true
-					);
-					addEventListener('unhandledrejection', (event) => seen.push(`unhandled rejection: ${String(event.reason)}`));
-				});
+				await page.addInitScript(recordWindowErrors);
 				await page.goto(path);
 				if (path !== '/explore/') await waitForStory(page);
 				else await expect(page.locator('[data-explorer]')).toHaveAttribute('data-explore-ready', 'true');
