@@ -38,10 +38,10 @@ export default defineConfig({
 	},
 	projects: [
 		// (window-errors sets its own sizes, a phone's and a laptop's: the desktop project runs it.)
-		{ name: 'phone', testIgnore: /embed|reading|server|validity|second-story|editor-loop|chart-lab|window-errors|firefox/, use: PHONE },
-		{ name: 'desktop', testIgnore: /embed|reading|second-story|editor-loop|chart-lab|firefox/, use: DESKTOP },
-		// Firefox (Debian's ESR, over WebDriver BiDi with puppeteer-core): each test sets its own size.
-		{ name: 'firefox', testMatch: /firefox/ },
+		{ name: 'phone', testIgnore: /embed|reading|server|validity|second-story|editor-loop|chart-lab|window-errors|engines/, use: PHONE },
+		{ name: 'desktop', testIgnore: /embed|reading|second-story|editor-loop|chart-lab|engines/, use: DESKTOP },
+		// Firefox and WebKit (Debian's packages; tests/e2e/engines/): each test sets its own size.
+		{ name: 'engines', testMatch: /engines\.spec/ },
 		// Reading and layout at every screen size: each test sets its own viewport (320 to 1920 px wide).
 		{ name: 'reading', testMatch: /reading/ },
 		// Embeds are tested at the widths each test sets (320 to 1280 px), in host pages on another origin.
