@@ -17,10 +17,16 @@ export interface EngineTab {
 	close(): Promise<void>;
 }
 
+export interface OpenOptions {
+	reducedMotion?: boolean;
+	javaScript?: boolean;
+}
+
 export interface Engine {
 	name: 'firefox' | 'webkit';
 	/** Why it cannot run here, or null. */
 	missing(): string | null;
-	open(options?: { reducedMotion?: boolean }): Promise<EngineTab>;
+	/** A tab; with `javaScript: false`, pages run none of their own scripts (the test's still run). */
+	open(options?: OpenOptions): Promise<EngineTab>;
 	close(): Promise<void>;
 }

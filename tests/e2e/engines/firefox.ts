@@ -2,35 +2,39 @@ import puppeteer, { type Browser } from 'puppeteer-core';
 import { existsSync } from 'node:fs';
 import { FIXTURE_STORY_URL } from '../ports';
 import { recordWindowErrors } from '../record-window-errors';
-import type { Engine, EngineTab } from './engine-tab';
+import type { Engine, EngineTab, OpenOptions } from './engine-tab';
 
 const FIREFOX = process.env.FIREFOX ?? '/usr/bin/firefox-esr';
 
 /**
  * Debian's Firefox ESR (or FIREFOX), over WebDriver BiDi with puppeteer-core: Playwright drives
- * only its own patched Firefox, and its BiDi path asks for a command ESR 153 lacks. Reduced
- * motion is Firefox's own preference, so it needs a browser of its own.
+ * only its own patched Firefox, and its BiDi path asks for a command ESR 153 lacks.
  */
 export function firefox(): Engine {
-	const browsers = new Map<boolean, Promise<Browser>>();
-	const browser = (reducedMotion: boolean) => {
-		if (!browsers.has(reducedMotion))
+	// One browser per set of preferences: reduced motion and JavaScript are Firefox's own.
+	const browsers = new Map<string, Promise<Browser>>();
+	const browser = ({ reducedMotion = false, javaScript = true }: OpenOptions) => {
+		const key = `${reducedMotion}/${javaScript}`;
+		if (!browsers.has(key))
 			browsers.set(
-				reducedMotion,
+				key,
 				puppeteer.launch({
 					browser: 'firefox',
 					executablePath: FIREFOX,
 					headless: true,
-					extraPrefsFirefox: reducedMotion ? { 'ui.prefersReducedMotion': 1 } : {}
+					extraPrefsFirefox: {
+						...(reducedMotion ? { 'ui.prefersReducedMotion': 1 } : {}),
+						...(javaScript ? {} : { 'javascript.enabled': false })
+					}
 				})
 			);
-		return browsers.get(reducedMotion)!;
+		return browsers.get(key)!;
 	};
 	return {
 		name: 'firefox',
 		missing: () => (existsSync(FIREFOX) ? null : `no Firefox at ${FIREFOX} (apt-get install firefox-esr, or set FIREFOX)`),
-		async open({ reducedMotion = false } = {}): Promise<EngineTab> {
-			const page = await (await browser(reducedMotion)).newPage();
+		async open(options = {}): Promise<EngineTab> {
+			const page = await (await browser(options)).newPage();
 			await page.evaluateOnNewDocument(recordWindowErrors);
 			return {
 				setSize: (size) => page.setViewport(size),

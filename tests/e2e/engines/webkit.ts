@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { FIXTURE_STORY_PORT } from '../ports';
 import { recordWindowErrors } from '../record-window-errors';
-import type { Engine, EngineTab } from './engine-tab';
+import type { Engine, EngineTab, OpenOptions } from './engine-tab';
 
 const DRIVER = process.env.WEBKIT_WEBDRIVER ?? '/usr/bin/WebKitWebDriver';
 const BROWSER = process.env.WEBKIT_BROWSER ?? '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
@@ -72,7 +72,10 @@ function hookProxy(): Promise<Server> {
 }
 
 /** One WebKitWebDriver under a virtual display, on a free port, and a session in its MiniBrowser. */
-async function startSession(reducedMotion: boolean): Promise<{ client: Client; stop: () => Promise<void> }> {
+async function startSession({
+	reducedMotion = false,
+	javaScript = true
+}: OpenOptions): Promise<{ client: Client; stop: () => Promise<void> }> {
 	const home = gtkConfig(reducedMotion);
 	const port = await new Promise<number>((found) => {
 		const probe = createServer().listen(0, '127.0.0.1', () => {
@@ -103,7 +106,7 @@ async function startSession(reducedMotion: boolean): Promise<{ client: Client; s
 		capabilities: {
 			browserName: 'MiniBrowser',
 			'wdio:enforceWebDriverClassic': true,
-			'webkitgtk:browserOptions': { binary: BROWSER, args: ['--automation'] }
+			'webkitgtk:browserOptions': { binary: BROWSER, args: ['--automation', ...(javaScript ? [] : ['--enable-javascript=false'])] }
 		} as WebdriverIO.Capabilities
 	});
 	return {
@@ -118,7 +121,8 @@ async function startSession(reducedMotion: boolean): Promise<{ client: Client; s
 
 /** WebKitGTK 2.50's MiniBrowser (Debian's webkit2gtk-driver), over WebDriver classic. */
 export function webkit(): Engine {
-	const sessions = new Map<boolean, ReturnType<typeof startSession>>();
+	// One MiniBrowser per set of options: reduced motion is a GTK setting, JavaScript a browser setting.
+	const sessions = new Map<string, ReturnType<typeof startSession>>();
 	let proxy: Promise<Server> | null = null;
 	return {
 		name: 'webkit',
@@ -126,9 +130,10 @@ export function webkit(): Engine {
 			[DRIVER, BROWSER, '/usr/bin/xvfb-run'].every((path) => existsSync(path))
 				? null
 				: `no WebKitGTK driver, MiniBrowser or xvfb-run (apt-get install webkit2gtk-driver xvfb)`,
-		async open({ reducedMotion = false } = {}): Promise<EngineTab> {
-			if (!sessions.has(reducedMotion)) sessions.set(reducedMotion, startSession(reducedMotion));
-			const { client } = await sessions.get(reducedMotion)!;
+		async open(options = {}): Promise<EngineTab> {
+			const key = `${options.reducedMotion ?? false}/${options.javaScript ?? true}`;
+			if (!sessions.has(key)) sessions.set(key, startSession(options));
+			const { client } = await sessions.get(key)!;
 			proxy ??= hookProxy();
 			const site = `http://127.0.0.1:${((await proxy).address() as AddressInfo).port}`;
 			const script = (fn: (...args: never[]) => unknown) => `return (${fn.toString()}).apply(null, arguments);`;
