@@ -1,9 +1,9 @@
 /**
  * The story in the engines readers use besides Chromium: Firefox (Debian's ESR) and WebKit
  * (WebKitGTK's MiniBrowser, the engine of Safari), driven as tests/e2e/engines/ says. In each, at a
- * phone's size and a laptop's, in every edition: each step at a reading position (right step,
+ * phone's size and a laptop's, in both editions: each step at a reading position (right step,
  * right chart, settled, labels apart by their ink), and no window error from the page's start
- * through a scroll of /, /zh/ and /explore/; the explorer's date change, the stepper's Next and
+ * through a scroll of the story and of /explore/; the explorer's date change, the stepper's Next and
  * Back, reduced motion switching at once, the loader embed in the news host, and, without
  * JavaScript, each chart's text closed and hidden until opened. Where an engine
  * is missing its tests are skipped, and say what to install.
@@ -73,8 +73,10 @@ for (const name of Object.keys(ENGINES) as (keyof typeof ENGINES)[])
 			await tab?.close();
 		});
 
+		// The story's own two editions (the pseudo-locale's pages are the English ones' in other words,
+		// read in Chromium): each engine run stays within the two minutes CI gives the engines.
 		for (const size of SIZES)
-			for (const edition of editionPaths)
+			for (const edition of editionPaths.slice(0, 2))
 				test(`${edition} at ${size.width}x${size.height}: every step, stopped on at a reading position, settles on its chart`, async ({
 					engines
 				}) => {
@@ -124,8 +126,9 @@ for (const name of Object.keys(ENGINES) as (keyof typeof ENGINES)[])
 					expect(await tab.windowErrors()).toEqual([]);
 				});
 
+		// (The story's pages are checked for window errors from their start at every reading position above.)
 		for (const size of SIZES)
-			for (const path of ['/', '/zh/', '/explore/'])
+			for (const path of ['/explore/'])
 				test(`${path} at ${size.width}x${size.height}: no window error from its start through a scroll down and back`, async ({
 					engines
 				}) => {
