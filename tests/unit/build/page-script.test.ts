@@ -26,6 +26,12 @@ describe('pageScript', () => {
 		});
 	});
 
+	it('adds the one stylesheet of a build that does not split its CSS, lazy chunks\' styles included', () => {
+		const unsplit = join(dir, 'unsplit.json');
+		writeFileSync(unsplit, JSON.stringify({ 'src/page.ts': { file: 'page.abc.js' }, 'style.css': { file: 'all.css', src: 'style.css' } }));
+		expect(pageScript('src/page.ts', unsplit, 's').css).toEqual(['s/all.css']);
+	});
+
 	it('fails the build, naming the manifest, when the entry is not in it', () => {
 		expect(() => pageScript('src/other.ts', manifest, 'x')).toThrow(`${manifest}: no entry "src/other.ts"`);
 		expect(() => pageScript('src/page.ts', join(dir, 'missing.json'), 'x')).toThrow(/missing\.json: cannot read/);
