@@ -16,6 +16,7 @@ export default ts.config(
 			'test-results/',
 			'playwright-report/',
 			'bench-results/',
+			'tests/bench/reference/',
 			'screenshots/',
 			'bundle-report/'
 		]
