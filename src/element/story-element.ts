@@ -15,7 +15,7 @@ import { STORY_VIEW_SCRIPT, storyViewGlobal } from './story-view-script';
 import globalCss from '../app.css?inline';
 import componentCss from 'virtual:story-css';
 import settings from 'virtual:story-settings';
-import { ELEMENT_TAG } from '$lib/embed/embed-codes';
+import { ELEMENT_TAG } from '$lib/embed/element-tag';
 import { statedInsets } from '$lib/embed/host-chrome';
 
 // Where this script was loaded from (only known while it first runs): its data sits beside it.

@@ -1,10 +1,9 @@
 import type { Step } from '$lib/data/schema';
-import settings from 'virtual:story-settings';
 import { NAMESPACE } from './protocol';
 import { stickyLayoutCss } from './sticky-layout';
+import { ELEMENT_TAG } from './element-tag';
 
-/** The custom element's tag (src/element/story-element.ts), named after the story (<slug-story>). */
-export const ELEMENT_TAG = `${settings.slug}-story`;
+export { ELEMENT_TAG };
 
 /** Stands for the site's address in the codes prerendered for readers without JavaScript (and test hosts). */
 export const SITE_URL = 'https://SITE_URL';
