@@ -166,9 +166,29 @@ export const bundleReport = (name: string): Plugin[] =>
 		: [];
 
 const CSS_PLACEHOLDER = '__STORY_ELEMENT_CSS__';
+const WITHOUT_LANGUAGE = '\0story-element-without-strings:';
+const storyView = () => JSON.parse(readFileSync(join(BUILD_DIR, 'story-view.json'), 'utf8'));
+/** The language of the edition the custom element shows. */
+const elementLanguage = (): string => storyView().copy.lang;
 
-export function storyElementModules(): Plugin {
-	return {
+export function storyElementModules(): Plugin[] {
+	// The element shows one edition, the one its data was prerendered in (story-view.json): the
+	// other languages' strings stay out of it (strings.ts imports one module per language). Before
+	// Vite's own resolver, which would otherwise resolve them first.
+	const oneLanguage: Plugin = {
+		name: 'story-element-one-language',
+		enforce: 'pre',
+		resolveId(id, importer) {
+			const language = /^\.\/([a-z]+)\.ts$/.exec(id)?.[1];
+			if (language && importer?.replaceAll('\\', '/').endsWith('/src/lib/i18n/strings.ts') && language !== elementLanguage())
+				return `${WITHOUT_LANGUAGE}${language}`;
+			return null;
+		},
+		load(id) {
+			return id.startsWith(WITHOUT_LANGUAGE) ? 'export const strings = undefined;\nexport const viewStrings = undefined;' : null;
+		}
+	};
+	const foldedCss: Plugin = {
 		name: 'story-element-modules',
 		// After Vite's CSS plugin, so the stylesheet it emits is there to fold in.
 		enforce: 'post',
@@ -176,8 +196,7 @@ export function storyElementModules(): Plugin {
 			return id === 'virtual:story-css' ? `\0${id}` : null;
 		},
 		load(id) {
-			if (id === '\0virtual:story-css') return `export default ${JSON.stringify(CSS_PLACEHOLDER)};`;
-			return null;
+			return id === '\0virtual:story-css' ? `export default ${JSON.stringify(CSS_PLACEHOLDER)};` : null;
 		},
 		generateBundle(_, bundle) {
 			const cssFiles = Object.values(bundle).filter((file) => file.type === 'asset' && file.fileName.endsWith('.css'));
@@ -191,8 +210,9 @@ export function storyElementModules(): Plugin {
 				this.error('the components’ CSS was not folded into the custom element');
 			}
 			// The story's data, from the prerendered build/story-view.json, as a script of its own (story-view-script.ts).
-			const json = JSON.stringify(JSON.parse(readFileSync(join(BUILD_DIR, 'story-view.json'), 'utf8')));
+			const json = JSON.stringify(storyView());
 			this.emitFile({ type: 'asset', fileName: STORY_VIEW_SCRIPT, source: storyViewScript(readSettings(storyFolder()).slug, json) });
 		}
 	};
+	return [oneLanguage, foldedCss];
 }

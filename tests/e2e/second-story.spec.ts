@@ -8,6 +8,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import archieml from 'archieml';
 import { test, expect, scrollIntoStep, waitForStory, editionPaths } from './fixtures';
 import { filesIn } from '../../src/build/build-files.mjs';
+import { STRINGS } from '../../src/lib/i18n/strings';
 
 const FOLDER = 'tests/fixtures/stories/larkspur';
 const copy = archieml.load(readFileSync(`${FOLDER}/story.en.aml`, 'utf8'));
@@ -150,4 +151,16 @@ test('nothing of a published story is in the second story’s build', () => {
 		return published.filter((name) => text.includes(name.toLowerCase())).map((name) => `${file}: ${name}`);
 	});
 	expect(found).toEqual([]);
+});
+
+test('the custom element carries the strings of the edition it shows, and no other language’s', () => {
+	const element = readFileSync(`${process.env.SECOND_STORY_BUILD ?? 'build-larkspur'}/element/story-element.js`, 'utf8');
+	const view = JSON.parse(readFileSync(`${process.env.SECOND_STORY_BUILD ?? 'build-larkspur'}/story-view.json`, 'utf8'));
+	// Each language's name for its own edition: a string of its strings module alone.
+	const names = Object.fromEntries(Object.entries(STRINGS).map(([lang, strings]) => [lang, strings.editionName]));
+	expect(Object.keys(names).length).toBeGreaterThan(2);
+	const carried = Object.entries(names)
+		.filter(([, name]) => element.includes(name))
+		.map(([lang]) => lang);
+	expect(carried).toEqual([view.copy.lang]);
 });
