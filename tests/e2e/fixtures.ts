@@ -106,10 +106,7 @@ export function visitOrder(ids: string[]): string[] {
 	return ids.filter((id, i) => id !== ids[i - 1]);
 }
 
-/**
- * Scrolls so the trigger line is `travelled` viewport heights into a step: 0 is the moment
- * the step becomes active, MORPH_DISTANCE (0.25) is where its morph completes.
- */
+/** Scrolls so the trigger line is `travelled` viewport heights into a step: 0 is the moment the step becomes active. */
 export async function scrollIntoStep(page: Page, stepId: string, travelled: number): Promise<void> {
 	const trigger = triggerOffset(page.viewportSize()!.width);
 	await page.evaluate(
@@ -131,56 +128,51 @@ export async function chartPosition(page: Page, selector: string): Promise<{ x: 
 }
 
 /**
- * Scrolls `travelled` viewport heights into a step (as scrollIntoStep) and reads an attribute of
- * `selector` in the first animation frame where the graphic's morph has passed `after` (0..1):
- * the morph runs on a timer once a step is entered, so a mid-morph state is caught in the
- * page, frame by frame, starting in the same task as the scroll.
+ * Scrolls just into a step and holds its played morph where it is `at` of the way (0..1): every
+ * animation in the graphic is paused there (the compositor plays them; see charts/motion.ts), so
+ * the test reads the morph's middle however loaded the machine is. Resolves to the number of
+ * animations held: 0 where nothing plays (reduced motion). releaseMorph lets them finish.
  */
-export async function sampleMorph(
-	page: Page,
-	stepId: string,
-	travelled: number,
-	selector: string,
-	attribute: string,
-	after = 0.3
-): Promise<{ t: number; value: string | null }> {
+export async function holdMorph(page: Page, stepId: string, at = 0.5): Promise<number> {
 	const trigger = triggerOffset(page.viewportSize()!.width);
 	return page.evaluate(
-		([id, distance, line, sel, attr, threshold]) =>
-			new Promise((resolve) => {
+		([id, line, fraction]) =>
+			new Promise<number>((resolve) => {
 				const step = document.getElementById(`step-${id}`)!;
 				const top = step.getBoundingClientRect().top + window.scrollY;
-				window.scrollTo({ top: top - window.innerHeight * line + window.innerHeight * distance, behavior: 'instant' });
+				window.scrollTo({ top: top - window.innerHeight * line + window.innerHeight * 0.02, behavior: 'instant' });
+				let frames = 0;
 				const look = () => {
-					const figure = document.querySelector('figure.graphic');
-					const t = Number(figure?.getAttribute('data-t'));
-					if (figure?.getAttribute('data-chart-state') === step.dataset.chart && t > threshold)
-						resolve({ t, value: document.querySelector(sel)?.getAttribute(attr) ?? null });
-					else requestAnimationFrame(look);
+					const figure = document.querySelector('figure.graphic')!;
+					const animations = figure.getAnimations({ subtree: true });
+					if (figure.getAttribute('data-chart-state') === step.dataset.chart && (animations.length > 0 || ++frames > 10)) {
+						for (const animation of animations) {
+							animation.pause();
+							animation.currentTime = Number(animation.effect!.getTiming().duration) * fraction;
+						}
+						resolve(animations.length);
+					} else requestAnimationFrame(look);
 				};
-				requestAnimationFrame(look);
+				look();
 			}),
-		[stepId, travelled, trigger, selector, attribute, after] as const
+		[stepId, trigger, at] as const
 	);
 }
 
-/**
- * As sampleMorph, for a sample between `after` and `before` (mid-morph): the morph runs on a timer,
- * and a loaded machine can draw no frame for 100 ms or more, so the first frame past `after` may
- * already be past `before`. Then the transition is run again from `enter` (which brings the
- * reader back before it), at most three times; the caller still asserts on the t it gets.
- */
-export async function sampleMidMorph(
-	page: Page,
-	enter: () => Promise<void>,
-	stepId: string,
-	selector: string,
-	attribute: string,
-	{ travelled = 0.02, after = 0.3, before = 0.7 } = {}
-): Promise<{ t: number; value: string | null }> {
-	for (let attempt = 1; ; attempt++) {
-		await enter();
-		const sample = await sampleMorph(page, stepId, travelled, selector, attribute, after);
-		if (sample.t < before || attempt === 3) return sample;
-	}
+/** Lets a morph held by holdMorph play to its end. */
+export async function releaseMorph(page: Page): Promise<void> {
+	await page.evaluate(() =>
+		document
+			.querySelector('figure.graphic')!
+			.getAnimations({ subtree: true })
+			.forEach((animation) => animation.play())
+	);
+}
+
+/** Where an element of the chart is drawn now, in the chart's units: its animated transform if it has one, else its attribute. */
+export async function drawnTranslation(page: Page, selector: string): Promise<{ x: number; y: number }> {
+	const matrix = await page.locator(selector).evaluate((element) => getComputedStyle(element).transform);
+	const numbers = /matrix\(([^)]+)\)/.exec(matrix)?.[1]?.split(',').map(Number);
+	if (numbers) return { x: numbers[4]!, y: numbers[5]! };
+	return chartPosition(page, selector);
 }

@@ -1,6 +1,18 @@
 import type { Page } from '@playwright/test';
-import { test, expect, waitForStory, activeStep, scrollIntoStep, chartPosition, sampleMidMorph, steps } from './fixtures';
+import {
+	test,
+	expect,
+	waitForStory,
+	activeStep,
+	scrollIntoStep,
+	chartPosition,
+	holdMorph,
+	releaseMorph,
+	drawnTranslation,
+	steps
+} from './fixtures';
 import { labelReport } from './org-labels';
+import { triggerOffset } from '../../src/lib/scroll/trigger';
 
 /**
  * The organisation tree, on the fixture story's build: a merger, a unit that moves under another,
@@ -58,30 +70,27 @@ test.describe('a transition, once its step is entered', () => {
 	// Wholesale moves from under the company (March 2024) to under Larkspur Direct (January 2025).
 	const unit = `${graphic} [data-id="wholesale"]`;
 
-	/** Wholesale's position before the move, an eighth of a screen into the step (t = 0.5), and after. */
+	/** Wholesale's position before the move, half-way through the morph played as its step is entered, and after. */
 	async function positionsThroughMove(page: Page) {
-		let start = { x: 0, y: 0 };
-		const enter = async () => {
-			await page.goto('/#step-merger');
-			await waitForStory(page);
-			await expect.poll(() => activeStep(page)).toBe('merger');
-			await expect(page.locator(graphic)).toHaveAttribute('data-t', '1.000');
-			start = await chartPosition(page, unit);
-		};
-		const sample = await sampleMidMorph(page, enter, 'direct', unit, 'transform');
-		const t = sample.t;
-		const [, x, y] = /translate\(([-\d.]+) ([-\d.]+)\)/.exec(sample.value ?? '')!;
-		const middle = { x: Number(x), y: Number(y) };
+		await page.goto('/#step-merger');
+		await waitForStory(page);
+		await expect.poll(() => activeStep(page)).toBe('merger');
+		await expect(page.locator(graphic)).toHaveAttribute('data-t', '1.000');
+		const start = await chartPosition(page, unit);
+		const held = await holdMorph(page, 'direct', 0.5);
+		const middle = await drawnTranslation(page, unit);
+		await releaseMorph(page);
 		await expect.poll(() => activeStep(page)).toBe('direct');
-		await scrollIntoStep(page, 'direct', 0.4);
 		await expect(page.locator(graphic)).toHaveAttribute('data-t', '1.000');
 		const end = await chartPosition(page, unit);
-		return { start, middle, end, t };
+		// Once played, nothing is left animating over the drawing at rest.
+		expect(await drawnTranslation(page, unit)).toEqual(end);
+		return { start, middle, end, held };
 	}
 
 	test('halfway through the step, a moving unit sits between its two end positions', async ({ page }) => {
-		const { start, middle, end, t } = await positionsThroughMove(page);
-		expect(t).toBeLessThan(0.7);
+		const { start, middle, end, held } = await positionsThroughMove(page);
+		expect(held).toBeGreaterThan(0);
 		// Along the axis it travels furthest on.
 		const axis = Math.abs(end.x - start.x) > Math.abs(end.y - start.y) ? 'x' : 'y';
 		expect(Math.abs(end[axis] - start[axis])).toBeGreaterThan(4);
@@ -89,12 +98,62 @@ test.describe('a transition, once its step is entered', () => {
 		expect(middle[axis]).toBeLessThan(Math.max(start[axis], end[axis]) - 1);
 	});
 
+	test('the morph is played by the browser: no element of the chart is written to frame by frame', async ({ page }) => {
+		await page.goto('/#step-merger');
+		await waitForStory(page);
+		await expect.poll(() => activeStep(page)).toBe('merger');
+		await expect(page.locator(graphic)).toHaveAttribute('data-t', '1.000');
+		// From the scroll into the next step until the graphic is at rest: every attribute write in
+		// the graphic, per element and attribute, and the frames drawn meanwhile.
+		const trigger = triggerOffset(page.viewportSize()!.width);
+		const report = await page.evaluate(
+			([line]) =>
+				new Promise<{ frames: number; animations: number; writes: number; most: number; where: string }>((resolve) => {
+					const figure = document.querySelector('figure.graphic')!;
+					const writes = new Map<string, number>();
+					const names = new Map<Node, string>();
+					const nameOf = (node: Node) => {
+						if (!names.has(node)) names.set(node, `${(node as Element).tagName}#${names.size}`);
+						return names.get(node)!;
+					};
+					const observer = new MutationObserver((records) => {
+						for (const record of records) {
+							const key = `${nameOf(record.target)} ${record.attributeName}`;
+							writes.set(key, (writes.get(key) ?? 0) + 1);
+						}
+					});
+					observer.observe(figure, { attributes: true, subtree: true });
+					let frames = 0;
+					let animations = 0;
+					const count = () => {
+						frames++;
+						animations = Math.max(animations, figure.getAnimations({ subtree: true }).length);
+						if (frames > 3 && figure.getAttribute('data-t') === '1.000') {
+							observer.disconnect();
+							const [where, most] = [...writes].sort((a, b) => b[1] - a[1])[0] ?? ['', 0];
+							resolve({ frames, animations, writes: [...writes.values()].reduce((a, b) => a + b, 0), most, where });
+						} else requestAnimationFrame(count);
+					};
+					const step = document.getElementById('step-direct')!;
+					const top = step.getBoundingClientRect().top + window.scrollY;
+					window.scrollTo({ top: top - window.innerHeight * line + window.innerHeight * 0.02, behavior: 'instant' });
+					requestAnimationFrame(count);
+				}),
+			[trigger] as const
+		);
+		expect(report.animations, 'animations playing').toBeGreaterThan(0);
+		// A 450 ms morph spans many frames; a drawing rewritten per frame writes each moving element that often.
+		expect(report.frames).toBeGreaterThan(8);
+		// The step change writes each attribute once; data-t twice (the morph's start and end).
+		expect(report.most, `most writes: ${report.where}`).toBeLessThanOrEqual(2);
+	});
+
 	test.describe('with prefers-reduced-motion', () => {
 		test.use({ reducedMotion: 'reduce' });
 
 		test('there are no intermediate positions', async ({ page }) => {
-			const { start, middle, end, t } = await positionsThroughMove(page);
-			expect(t).toBe(1);
+			const { start, middle, end, held } = await positionsThroughMove(page);
+			expect(held).toBe(0);
 			expect(middle).toEqual(end);
 			expect(middle).not.toEqual(start);
 		});

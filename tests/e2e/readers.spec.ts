@@ -115,6 +115,8 @@ for (const edition of editionPaths) {
 		for (const step of steps) {
 			await scrollIntoStep(page, step.id, 0.4);
 			await expect.poll(() => activeStep(page)).toBe(step.id);
+			// At rest: half-way through a fade, any text is fainter than it is read.
+			await expect(page.locator('.sticky figure.graphic')).toHaveAttribute('data-t', '1.000');
 			await check(step.id);
 		}
 		await page.locator('#sources').scrollIntoViewIfNeeded();

@@ -26,6 +26,18 @@ export interface ChartLayer<T extends ChartView = ChartView> {
 	highlight: readonly string[];
 }
 
+/**
+ * A morph for a chart to play (charts/motion.ts): the plan from `from` to `to`, forwards, or
+ * backwards when `reverse`. The chart is drawn at rest where the morph ends; `serial` is new
+ * for every morph played.
+ */
+export interface ChartPlay<T extends ChartView = ChartView> {
+	serial: number;
+	from: T;
+	to: T;
+	reverse: boolean;
+}
+
 /** What a morphing chart component is given: two states, how far between them, its box, and what to emphasise. */
 export interface ChartMorphProps<T extends ChartView> {
 	from: T;
@@ -40,6 +52,8 @@ export interface ChartMorphProps<T extends ChartView> {
 	siblings?: readonly T[];
 	/** The states the reader may scroll into next: a chart may put their elements in early, hidden. */
 	upcoming?: readonly ChartLayer<T>[];
+	/** The morph to play, if the step just entered morphs this chart (else it switches at once). */
+	play?: ChartPlay<T> | null;
 	/** Drawn once and never morphed (no JavaScript, print): everything it says is written out. */
 	still?: boolean;
 }

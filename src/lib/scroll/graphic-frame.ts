@@ -6,14 +6,6 @@ export interface GraphicFrame {
 	t: number;
 }
 
-/**
- * Scroll distance, in viewport heights, over which scrolling alone would carry a step's
- * morph through. Measured in viewport heights rather than as a share of the step, so a long
- * step on a phone morphs as quickly as a short one. The story also completes the morph on a
- * timer (see settle.ts), so the graphic never rests half-way where the reader stops.
- */
-export const MORPH_DISTANCE = 0.25;
-
 /** Step `index` with its morph `t` of the way through: from the previous step's state to its own. */
 export function stepFrame(charts: readonly string[], index: number, t: number): GraphicFrame {
 	const last = charts.length - 1;
@@ -33,7 +25,33 @@ export function frameAt(charts: readonly string[], shown: number): GraphicFrame 
 	return stepFrame(charts, index, 1 - (index - shown));
 }
 
-/** The step whose highlights and caption go with the drawing at `shown`: they change half-way, with it. */
-export function stepShownAt(shown: number): number {
-	return Math.max(0, Math.round(shown));
+/**
+ * A morph the graphic plays when the reader enters another step: the plan from `from` to `to`
+ * (two chart states, as the steps name them), played backwards when `reverse` (the reader
+ * turned back). The graphic draws the state it comes to rest on at once; the morph only moves
+ * what is drawn there from where it was (see src/lib/charts/motion.ts).
+ */
+export interface PlayedMorph {
+	from: string;
+	to: string;
+	reverse: boolean;
+}
+
+/**
+ * The morph from step `shown` to step `target`: a step's own morph forwards, or the morph into
+ * the step after `target` backwards. A jump of several steps (deep link, End key, fling) plays
+ * only the last step's morph; null where the two states are the same drawing.
+ */
+export function morphBetween(charts: readonly string[], shown: number, target: number): PlayedMorph | null {
+	if (target === shown) return null;
+	const reverse = target < shown;
+	const from = charts[reverse ? target : target - 1];
+	const to = charts[reverse ? target + 1 : target];
+	if (from === undefined || to === undefined || from === to) return null;
+	return { from, to, reverse };
+}
+
+/** A morph as the driver hands it to the graphic: `serial` is new for every morph it plays. */
+export interface MorphCue extends PlayedMorph {
+	serial: number;
 }

@@ -93,9 +93,7 @@ export function enhanceStory(root: HTMLElement, options: EnhanceOptions): Enhanc
 		reducedMotion: () => reducedMotion,
 		// Where a card read whole at the bottom of the screen ends: above the host's bottom chrome.
 		screenHeight: fed ? () => fedHeight : () => window.innerHeight - (bounds.insets?.bottom ?? 0),
-		layoutWidth: bounds.layoutWidth,
-		// A scroll measurement due this frame is read before the frame draws.
-		beforeFrame: () => controller?.flush()
+		layoutWidth: bounds.layoutWidth
 	});
 	cleanup.push(() => graphic.destroy());
 

@@ -28,8 +28,6 @@ export interface StoryGraphicOptions {
 	screenHeight?: () => number;
 	/** The width the story's layout follows (the custom element's own; by default the window's). */
 	layoutWidth?: () => number;
-	/** Called before each animation frame draws, e.g. to flush a scroll measurement due. */
-	beforeFrame?: () => void;
 }
 
 export interface StoryGraphic {
@@ -59,12 +57,11 @@ export function createStoryGraphic(root: HTMLElement, options: StoryGraphicOptio
 			.filter((j) => j >= 0 && j < data.steps.length)
 			.map((j) => ({ ...stepFrame(scenes.ids, j, j > i ? 0 : 1), highlight: data.steps[j]?.highlight ?? [] }));
 	let prepare = $state.raw<PreparedStep[]>(neighbours(0));
-	// Scrolling drives the morph while the reader moves; a timer completes it where they stop.
+	// Entering a step plays its morph; the graphic is at rest on the step's state at once.
 	const driver = createGraphicDriver({
 		charts: () => scenes.ids,
 		highlights: data.steps.map((step) => step.highlight),
-		reducedMotion,
-		beforeFrame: options.beforeFrame
+		reducedMotion
 	});
 	cleanup.push(() => driver.destroy());
 
@@ -106,6 +103,9 @@ export function createStoryGraphic(root: HTMLElement, options: StoryGraphicOptio
 			get frame() {
 				return driver.frame;
 			},
+			get morph() {
+				return driver.morph;
+			},
 			get highlight() {
 				return driver.highlight;
 			},
@@ -143,7 +143,7 @@ export function createStoryGraphic(root: HTMLElement, options: StoryGraphicOptio
 	return {
 		show(position, stepChanged, instant = false) {
 			index = position.index;
-			driver.moveTo(position.index, position.travelled, { inside: position.inside, instant });
+			driver.moveTo(position.index, { inside: position.inside, instant });
 			if (stepChanged) prepare = neighbours(position.index);
 		},
 		refit: fitToRooms,

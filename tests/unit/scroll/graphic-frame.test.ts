@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { frameAt, stepFrame, stepShownAt } from '$lib/scroll/graphic-frame';
+import { frameAt, morphBetween, stepFrame } from '$lib/scroll/graphic-frame';
 
 describe('stepFrame', () => {
 	const charts = ['org:2024', 'org:2020', 'org:2022', 'org:2022', 'money:online'];
@@ -37,10 +37,29 @@ describe('frameAt', () => {
 	it('holds still between two steps that show the same state', () => {
 		expect(frameAt(charts, 2.5)).toEqual({ from: 'org:2022', to: 'org:2022', t: 1 });
 	});
+});
 
-	it('gives the caption and highlights to the step the drawing is nearer', () => {
-		expect(stepShownAt(1.4)).toBe(1);
-		expect(stepShownAt(1.5)).toBe(2);
-		expect(stepShownAt(0)).toBe(0);
+describe('morphBetween', () => {
+	const charts = ['org:2024', 'org:2020', 'org:2022', 'org:2022', 'money:online'];
+
+	it('plays a step’s own morph when the reader goes on into it', () => {
+		expect(morphBetween(charts, 0, 1)).toEqual({ from: 'org:2024', to: 'org:2020', reverse: false });
+		expect(morphBetween(charts, 3, 4)).toEqual({ from: 'org:2022', to: 'money:online', reverse: false });
+	});
+
+	it('plays the morph into the step after backwards when the reader turns back', () => {
+		expect(morphBetween(charts, 1, 0)).toEqual({ from: 'org:2024', to: 'org:2020', reverse: true });
+		expect(morphBetween(charts, 4, 3)).toEqual({ from: 'org:2022', to: 'money:online', reverse: true });
+	});
+
+	it('plays only the last step’s morph on a jump of several steps', () => {
+		expect(morphBetween(charts, 0, 4)).toEqual({ from: 'org:2022', to: 'money:online', reverse: false });
+		expect(morphBetween(charts, 4, 0)).toEqual({ from: 'org:2024', to: 'org:2020', reverse: true });
+	});
+
+	it('plays nothing where the two states are the same drawing, or the reader has not moved', () => {
+		expect(morphBetween(charts, 2, 3)).toBeNull();
+		expect(morphBetween(charts, 3, 2)).toBeNull();
+		expect(morphBetween(charts, 2, 2)).toBeNull();
 	});
 });
