@@ -1,3 +1,4 @@
+import { MORPH_DURATION_MS } from '../charts/morph';
 import { frameAt, morphBetween, type GraphicFrame, type MorphCue } from './graphic-frame';
 
 /**
@@ -9,9 +10,14 @@ import { frameAt, morphBetween, type GraphicFrame, type MorphCue } from './graph
  * ends on that step's state.
  */
 export interface GraphicDriver {
-	/** What the graphic draws now, at rest, and what it highlights (reactive: read them in a template or an effect). */
+	/** What the graphic draws now, at rest (reactive: read it in a template or an effect). */
 	readonly frame: GraphicFrame;
+	/**
+	 * What the graphic highlights, and the chart state its caption names: the step's from half-way
+	 * through its morph (the labels' hand-over), in a frame of their own, not the step change's.
+	 */
 	readonly highlight: readonly string[];
+	readonly caption: string;
 	/** The last morph to play (a new object for each), or null when the last move switched at once. */
 	readonly morph: MorphCue | null;
 	/**
@@ -40,13 +46,22 @@ export function createGraphicDriver(source: DriverSource): GraphicDriver {
 	// Plain reads of $state.raw: a new frame is one signal write, and chart data is never proxied.
 	let frame = $state.raw<GraphicFrame>(frameAt(source.charts(), shown));
 	let highlight = $state.raw<readonly string[]>(source.highlights[shown] ?? []);
+	let caption = $state.raw(frame.to);
 	let morph = $state.raw<MorphCue | null>(null);
+	let halfway: ReturnType<typeof setTimeout> | undefined;
+	const label = (step: number) => {
+		highlight = source.highlights[step] ?? [];
+		caption = frameAt(source.charts(), step).to;
+	};
 	return {
 		get frame() {
 			return frame;
 		},
 		get highlight() {
 			return highlight;
+		},
+		get caption() {
+			return caption;
 		},
 		get morph() {
 			return morph;
@@ -58,12 +73,17 @@ export function createGraphicDriver(source: DriverSource): GraphicDriver {
 			const played = instant || source.reducedMotion() ? null : morphBetween(charts, shown, target);
 			shown = target;
 			frame = frameAt(charts, target);
-			highlight = source.highlights[target] ?? [];
 			morph = played && { ...played, serial: ++serial };
+			clearTimeout(halfway);
+			if (played) halfway = setTimeout(() => label(target), MORPH_DURATION_MS / 2);
+			else label(target);
 		},
 		redraw() {
 			frame = frameAt(source.charts(), shown);
+			caption = frame.to;
 		},
-		destroy() {}
+		destroy() {
+			clearTimeout(halfway);
+		}
 	};
 }

@@ -106,6 +106,9 @@ export function createStoryGraphic(root: HTMLElement, options: StoryGraphicOptio
 			get morph() {
 				return driver.morph;
 			},
+			get caption() {
+				return driver.caption;
+			},
 			get highlight() {
 				return driver.highlight;
 			},

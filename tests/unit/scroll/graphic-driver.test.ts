@@ -1,5 +1,9 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createGraphicDriver } from '$lib/scroll/graphic-driver.svelte';
+import { MORPH_DURATION_MS } from '$lib/charts/morph';
+
+beforeEach(() => vi.useFakeTimers());
+afterEach(() => vi.useRealTimers());
 
 const steps = { charts: () => ['org:a', 'org:b', 'org:b', 'bars:c'], highlights: [['x'], ['y'], ['z'], ['w']] };
 
@@ -17,8 +21,13 @@ describe('the graphic driver (story page, host scroll and stepper alike)', () =>
 		const driver = createGraphicDriver({ ...steps, reducedMotion: () => false });
 		driver.moveTo(1);
 		expect(driver.frame).toEqual({ from: 'org:a', to: 'org:b', t: 1 });
-		expect(driver.highlight).toEqual(['y']);
 		expect(driver.morph).toMatchObject({ from: 'org:a', to: 'org:b', reverse: false });
+		// The highlights and the caption hand over half-way through the morph, with the labels.
+		expect(driver.highlight).toEqual(['x']);
+		expect(driver.caption).toBe('org:a');
+		vi.advanceTimersByTime(MORPH_DURATION_MS / 2);
+		expect(driver.highlight).toEqual(['y']);
+		expect(driver.caption).toBe('org:b');
 		const forward = driver.morph;
 		driver.moveTo(0);
 		expect(driver.frame).toEqual({ from: 'org:a', to: 'org:a', t: 1 });
@@ -45,6 +54,7 @@ describe('the graphic driver (story page, host scroll and stepper alike)', () =>
 		reduced.moveTo(1);
 		expect(reduced.frame).toEqual({ from: 'org:a', to: 'org:b', t: 1 });
 		expect(reduced.morph).toBeNull();
+		expect(reduced.highlight).toEqual(['y']);
 		const told = createGraphicDriver({ ...steps, reducedMotion: () => false });
 		told.moveTo(3, { instant: true });
 		expect(told.morph).toBeNull();
