@@ -189,3 +189,52 @@ export async function measureScroll(browser, url, pxPerSecond) {
 		scriptPerSecond: scriptMs / elapsed
 	};
 }
+
+/**
+ * Interaction to next paint for one interaction at 4x CPU, as the Event Timing API reports it:
+ * the longest event of the interaction, from input to the paint after it (what Chrome's INP
+ * counts, per interaction). `prepare` brings the page to where the reader acts, unthrottled;
+ * `act` is the reader's click or key press. An interaction under 16 ms reports no entry: 16 is
+ * then an upper bound.
+ */
+export async function measureInteraction(browser, url, prepare, act) {
+	const { context, page, cdp } = await phoneContext(browser);
+	await page.goto(url, { waitUntil: 'load' });
+	await page.waitForLoadState('networkidle');
+	await prepare(page);
+	await page.waitForTimeout(1000);
+	await page.evaluate(() => {
+		window.__interactions = [];
+		new PerformanceObserver((list) =>
+			list.getEntries().forEach((e) => e.interactionId && window.__interactions.push({ id: e.interactionId, name: e.name, d: e.duration }))
+		).observe({ type: 'event', durationThreshold: 16 });
+	});
+	await cdp.send('Emulation.setCPUThrottlingRate', { rate: THROTTLE });
+	await act(page);
+	await page.waitForTimeout(1500);
+	const entries = await page.evaluate(() => window.__interactions);
+	await context.close();
+	return { inp: Math.max(16, ...entries.map((e) => e.d)), events: [...new Set(entries.map((e) => e.name))].join(', ') };
+}
+
+/**
+ * The interactions issue 31 names, each on the page where a reader meets it: a date chosen in the
+ * explorer, compare turned on there, and Next pressed in the embed's stepper.
+ */
+export const INTERACTIONS = {
+	'explorer: choose a date': {
+		path: '/explore/',
+		prepare: (page) => page.locator('[data-explore-ready="true"]').waitFor(),
+		act: (page) => page.locator('[data-stop] input').nth(1).click()
+	},
+	'explorer: compare with a date': {
+		path: '/explore/',
+		prepare: (page) => page.locator('[data-explore-ready="true"]').waitFor(),
+		act: (page) => page.locator('[data-compare-stop] input').nth(1).click()
+	},
+	'embed stepper: Next': {
+		path: '/embed/',
+		prepare: (page) => page.locator('.embed-stepper a.next').waitFor(),
+		act: (page) => page.locator('.embed-stepper a.next').click()
+	}
+};
