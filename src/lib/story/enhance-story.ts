@@ -99,13 +99,15 @@ export function enhanceStory(root: HTMLElement, options: EnhanceOptions): Enhanc
 
 	function applyPosition(next: ScrollPosition) {
 		if (reported && samePosition(position, next)) return;
-		const stepChanged = !reported || next.index !== position.index;
-		const insideChanged = !reported || next.inside !== position.inside;
+		const first = !reported;
+		const stepChanged = first || next.index !== position.index;
+		const insideChanged = first || next.inside !== position.inside;
 		reported = true;
 		position = next;
 		const step = data.steps[next.index];
 		if (!step) return;
-		graphic.show(next, stepChanged);
+		// The first position lands at once: a page opened on a step shows it drawn, not morphing.
+		graphic.show(next, stepChanged, first);
 		for (const listener of stepListeners) listener({ id: step.id, position: next, stepChanged, insideChanged });
 		onposition?.(step.id, next);
 	}
