@@ -8,6 +8,7 @@ export interface MotionCue {
 	from: unknown;
 	to: unknown;
 	reverse: boolean;
+	durationMs?: number;
 }
 
 export interface MotionPlayer {
@@ -37,9 +38,9 @@ export function createMotionPlayer(durationMs = MORPH_DURATION_MS): MotionPlayer
 		running.forEach((animation) => animation.cancel());
 		running = new Map();
 	};
-	const start = (target: string, keyframes: Keyframe[]) => {
+	const start = (target: string, keyframes: Keyframe[], duration: number) => {
 		const element = elements.get(target);
-		if (element) running.set(target, element.animate(keyframes, { duration: durationMs, easing: MORPH_EASING }));
+		if (element) running.set(target, element.animate(keyframes, { duration, easing: MORPH_EASING }));
 	};
 	return {
 		as: (target) => (element) => {
@@ -52,6 +53,7 @@ export function createMotionPlayer(durationMs = MORPH_DURATION_MS): MotionPlayer
 			if (last?.serial === cue.serial) return;
 			const previous = last;
 			last = cue;
+			const duration = cue.durationMs ?? durationMs;
 			if (typeof Element.prototype.animate !== 'function') return;
 			const turnedBack =
 				previous !== null &&
@@ -61,7 +63,7 @@ export function createMotionPlayer(durationMs = MORPH_DURATION_MS): MotionPlayer
 				[...running.values()].some((animation) => animation.playState === 'running');
 			if (!turnedBack) {
 				stop();
-				for (const { target, keyframes } of motions()) start(target, keyframes);
+				for (const { target, keyframes } of motions()) start(target, keyframes, duration);
 				return;
 			}
 			// The same morph the other way: each element goes back from where it is now.
@@ -70,7 +72,7 @@ export function createMotionPlayer(durationMs = MORPH_DURATION_MS): MotionPlayer
 				if (animation && !restart) animation.reverse();
 				else {
 					animation?.cancel();
-					start(target, keyframes);
+					start(target, keyframes, duration);
 				}
 			}
 		},

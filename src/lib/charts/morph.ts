@@ -11,9 +11,6 @@ export const MORPH_DURATION_MS = 450;
 /** How long the explorer's morph between two chosen dates takes: it may cross the whole tree. */
 export const EXPLORE_MORPH_MS = 650;
 
-/** A timed morph's position, linear in time from 0 to 1: the drawings ease it (easeMorph), so it is not eased here. */
-export const morphProgress = (elapsedMs: number, durationMs: number) => Math.min(1, Math.max(0, elapsedMs / durationMs));
-
 /** A straight mix of two numbers. */
 export const lerp = (a: number, b: number, t: number) => a + (b - a) * t;
 

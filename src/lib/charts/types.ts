@@ -36,6 +36,8 @@ export interface ChartPlay<T extends ChartView = ChartView> {
 	from: T;
 	to: T;
 	reverse: boolean;
+	/** How long it plays, if not a step's MORPH_DURATION_MS (the explorer's may cross the whole tree). */
+	durationMs?: number;
 }
 
 /** What a morphing chart component is given: two states, how far between them, its box, and what to emphasise. */
