@@ -77,31 +77,41 @@ async function openLab(page: Page): Promise<string[]> {
 	return names;
 }
 
+/**
+ * Chinese glyphs (WenQuanYi Zen Hei, Debian's) are rasterised differently by one Chromium release
+ * and the next: 23 to 111 pixels a case between 150 and 156, with nothing moved. A Chinese case
+ * fails from its 161st changed pixel; its first label moved by 2 px changes 486 (the last test).
+ */
+const GLYPH_RASTER_PIXELS = 160;
+const toleranceOf = (name: string) => (name.startsWith('zh-') ? { ...SCREENSHOT, maxDiffPixels: GLYPH_RASTER_PIXELS } : SCREENSHOT);
+
 for (const width of WIDTHS) {
 	test(`every chart kind at the start, middle and end of a morph, in each edition, at ${width} px`, async ({ page }) => {
 		test.setTimeout(120_000);
 		await page.setViewportSize({ width, height: 900 });
 		for (const name of await openLab(page)) {
-			await expect(page.locator(`[data-lab-case="${name}"]`), name).toHaveScreenshot(`${name}-${width}.png`, SCREENSHOT);
+			await expect(page.locator(`[data-lab-case="${name}"]`), name).toHaveScreenshot(`${name}-${width}.png`, toleranceOf(name));
 		}
 	});
 }
 
-test('a label moved by 2 px fails its screenshot', async ({ page }) => {
+test('a label moved by 2 px fails its screenshot, in each edition (the Chinese one at its wider tolerance)', async ({ page }) => {
 	const updating = test.info().config.updateSnapshots;
 	test.skip(updating === 'all' || updating === 'changed', 'would write the moved label into the baseline');
 	await page.setViewportSize({ width: 1440, height: 900 });
-	const [name] = await openLab(page);
-	const box = page.locator(`[data-lab-case="${name}"]`);
-	await box
-		.locator('.layer svg text')
-		.first()
-		.evaluate((text) => text.setAttribute('transform', `translate(2 0) ${text.getAttribute('transform') ?? ''}`));
-	const failure = await expect(box)
-		.toHaveScreenshot(`${name}-1440.png`, { ...SCREENSHOT, timeout: 5000 })
-		.then(
-			() => null,
-			(error: Error) => error
-		);
-	expect(failure?.message, 'the screenshot comparison').toMatch(/pixels/);
+	const names = await openLab(page);
+	for (const name of ['en-', 'zh-'].map((edition) => names.find((n) => n.startsWith(edition))!)) {
+		const box = page.locator(`[data-lab-case="${name}"]`);
+		await box
+			.locator('.layer svg text')
+			.first()
+			.evaluate((text) => text.setAttribute('transform', `translate(2 0) ${text.getAttribute('transform') ?? ''}`));
+		const failure = await expect(box)
+			.toHaveScreenshot(`${name}-1440.png`, { ...toleranceOf(name), timeout: 5000 })
+			.then(
+				() => null,
+				(error: Error) => error
+			);
+		expect(failure?.message, `the screenshot comparison of ${name}`).toMatch(/pixels/);
+	}
 });
