@@ -44,9 +44,10 @@ export function createGraphicDriver(source: DriverSource): GraphicDriver {
 	let shown = source.start ?? 0;
 	let serial = 0;
 	// Plain reads of $state.raw: a new frame is one signal write, and chart data is never proxied.
-	let frame = $state.raw<GraphicFrame>(frameAt(source.charts(), shown));
+	const first = frameAt(source.charts(), shown);
+	let frame = $state.raw<GraphicFrame>(first);
 	let highlight = $state.raw<readonly string[]>(source.highlights[shown] ?? []);
-	let caption = $state.raw(frame.to);
+	let caption = $state.raw(first.to);
 	let morph = $state.raw<MorphCue | null>(null);
 	let halfway: ReturnType<typeof setTimeout> | undefined;
 	const label = (step: number) => {
