@@ -27,6 +27,17 @@ function reshape(rest: DrawnBar, shape: DrawnBar): string {
 }
 
 /**
+ * A label's way to where it rests, as offsets from there; none when it stays put the whole way
+ * (a bar that only changes length keeps its category label): every animation playing costs the
+ * main thread a style pass each frame while the reader scrolls (docs/performance.md).
+ */
+function travel(target: string, offsets: [number, number][]): ElementMotion[] {
+	// Under 0.05 px both ways, the drawing's one decimal writes the same place.
+	if (offsets.every(([dx, dy]) => Math.abs(dx) < 0.05 && Math.abs(dy) < 0.05)) return [];
+	return [{ target, keyframes: offsets.map(([dx, dy]) => ({ transform: translate(dx, dy) })) }];
+}
+
+/**
  * The bar chart's morph from `from` to `to` as animations (charts/motion.ts), relative to the
  * drawing at rest (`rest`: where the chart is drawn while the morph plays). A bar's rect is
  * scaled and moved, its labels travel, bars that come or go fade, and the axis slides with its
@@ -55,14 +66,14 @@ export function barMotions(from: BarLayout, to: BarLayout, key: ChartKey, revers
 		}
 		const valueY = (bar: DrawnBar) => bar.y + bar.height / 2;
 		motions.push(
-			{
-				target: `label:${id}`,
-				keyframes: bars.map((bar) => ({ transform: translate(bar.labelX - at2(resting.labelX), bar.labelY - resting.labelY) }))
-			},
-			{
-				target: `value:${id}`,
-				keyframes: bars.map((bar) => ({ transform: translate(bar.valueX - at2(resting.valueX), valueY(bar) - valueY(resting)) }))
-			}
+			...travel(
+				`label:${id}`,
+				bars.map((bar) => [bar.labelX - at2(resting.labelX), bar.labelY - resting.labelY])
+			),
+			...travel(
+				`value:${id}`,
+				bars.map((bar) => [bar.valueX - at2(resting.valueX), valueY(bar) - valueY(resting)])
+			)
 		);
 	}
 	for (const tick of rest.ticks) {

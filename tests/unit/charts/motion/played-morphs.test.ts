@@ -106,11 +106,43 @@ describe.each(Object.entries(stories))('the %s story’s bar morphs, played', (_
 				if (moved) expect(last(moved).transform).toMatch(/^translate\(-?0\.0px, -?0\.0px\)$/);
 			}
 		}
-		// Every bar that shows at rest and changed on the way has its rect animated.
+		// Every bar that shows at rest and changed on the way has its rect animated; its label and
+		// value travel exactly when they move (a label that stays plays nothing).
 		const start = new Map(barFrameAt(from, to, 0, key).bars.map((bar) => [bar.id, bar]));
+		const middle = new Map(barFrameAt(from, to, 0.5, key).bars.map((bar) => [bar.id, bar]));
+		const away = (a: number, b: number) => Math.abs(a - b) >= 0.05;
 		for (const bar of rest.bars.filter((b) => b.opacity > 0)) {
 			const begun = start.get(bar.id)!;
 			if (begun.width !== bar.width || begun.x !== bar.x || begun.y !== bar.y) expect(motions.has(`rect:${bar.id}`), bar.id).toBe(true);
+			const on = [begun, middle.get(bar.id)!];
+			const labelMoves = on.some((b) => away(b.labelX, bar.labelX) || away(b.labelY, bar.labelY));
+			const valueMoves = on.some((b) => away(b.valueX, bar.valueX) || away(b.y + b.height / 2, bar.y + bar.height / 2));
+			expect(motions.has(`label:${bar.id}`), `${bar.id}'s label`).toBe(labelMoves);
+			expect(motions.has(`value:${bar.id}`), `${bar.id}'s value`).toBe(valueMoves);
 		}
+	});
+});
+
+describe('a bar that only changes length', () => {
+	// The fixture's first bar chart, and the same bars with the first one's value a tenth longer.
+	const chart = Object.values(fixtureView.charts).find((c): c is BarChartView => c.kind === 'bars')!;
+	const longer: BarChartView = {
+		...chart,
+		id: `${chart.id}-longer`,
+		bars: chart.bars.map((b, i) => (i === 0 ? { ...b, value: b.value * 1.1 } : b))
+	};
+	const [from, to] = [layoutBars(chart, 374, 400, 'en'), layoutBars(longer, 374, 400, 'en')];
+	const key = { from: chart.id, to: longer.id };
+	const motions = byTarget(barMotions(from, to, key, false, barsAtRest(from, to, key)));
+	const id = chart.bars[0]!.id;
+
+	it('keeps its category label still: no animation plays for it', () => {
+		expect(from.bars.find((b) => b.id === id)!.labelY).toBe(to.bars.find((b) => b.id === id)!.labelY);
+		expect(motions.has(`label:${id}`)).toBe(false);
+	});
+
+	it('scales its rect and moves its value to the bar’s new end', () => {
+		expect(motions.has(`rect:${id}`)).toBe(true);
+		expect(last(motions.get(`value:${id}`)!).transform).toMatch(/^translate\(-?0\.0px, -?0\.0px\)$/);
 	});
 });
