@@ -1,7 +1,10 @@
 // Writes build/_headers (the format of Netlify and Cloudflare Pages; src/build/serve.mjs sends
 // the same): each page's Content-Security-Policy as a header, with what a <meta> cannot carry
-// (frame-ancestors: story pages the desk's choice, by default 'self'; embed pages anyone), long
-// caching for hashed assets, and headers against MIME sniffing and referrer leaks.
+// (frame-ancestors on the story pages: the desk's choice, by default 'self'), long caching for
+// hashed assets, and headers against MIME sniffing and referrer leaks. The embed pages carry no
+// frame-ancestors at all: they exist to be framed by anyone, and `frame-ancestors *` would still
+// refuse a host with an opaque origin (a sandboxed page, a data: frame), since * matches only
+// network schemes.
 //   node src/build/headers.mjs [build]      FRAME_ANCESTORS="'self' https://partner.example"
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
@@ -21,9 +24,9 @@ for (const file of filesIn(dir, ['.html'])) {
 	const csp = /<meta http-equiv="content-security-policy" content="([^"]*)"/.exec(readFileSync(file, 'utf8'))?.[1];
 	if (!csp) continue;
 	const path = `/${relative(dir, file).split(sep).join('/')}`;
-	const ancestors = path.startsWith('/embed/') ? '*' : storyAncestors;
+	const policy = csp.replace(/&#39;/g, "'").replace(/&quot;/g, '"');
 	const headers = {
-		'Content-Security-Policy': `${csp.replace(/&#39;/g, "'").replace(/&quot;/g, '"')}; frame-ancestors ${ancestors}`,
+		'Content-Security-Policy': path.startsWith('/embed/') ? policy : `${policy}; frame-ancestors ${storyAncestors}`,
 		'Cache-Control': 'no-cache'
 	};
 	rules.push([path, headers]);

@@ -1,7 +1,8 @@
 // Serves build/ as a static host or CDN would, with sirv (the server Vite's own preview uses):
 // plain files, index.html for folders, precompressed brotli and gzip (src/build/precompress.mjs),
-// ETags, and the headers the build wrote for static hosts (build/_headers: CSP with
-// frame-ancestors, a year's caching for hashed assets, everything else revalidated).
+// ETags, byte ranges, GET and HEAD only, and the headers the build wrote for static hosts
+// (build/_headers: CSP, frame-ancestors on the story pages, a year's caching for hashed assets,
+// everything else revalidated).
 //   node src/build/serve.mjs [--port 4173] [--host 127.0.0.1] [--dir build] [--isolated]
 // Bound to localhost unless --host says otherwise. --isolated adds the headers for cross-origin
 // isolation, which gives performance.now() and requestAnimationFrame timestamps 5 µs precision
@@ -51,13 +52,41 @@ const headersFor = (path) => {
 	return { ...out, ...isolation };
 };
 
+/**
+ * Settles the request's Range against the file sirv is about to send (its size known only now),
+ * leaving sirv a header it reads right. sirv 3 takes "bytes=50-10" as a stream that throws
+ * outside any handler (the process dies), "bytes=-100" as the first 101 bytes, and "bytes=abc"
+ * or "items=0-5" as some range. RFC 9110 lets a server ignore Range and send the whole file
+ * (200): so for anything but one valid byte range (garbage, another unit, a range that runs
+ * backwards, several ranges). A range the file cannot satisfy ("bytes=-0", a start past its
+ * end) gets 416; one it can is handed on as "bytes=start-end", a suffix longer than the file
+ * being the whole file.
+ */
+function settleRange(req, size) {
+	const header = req.headers.range;
+	if (header === undefined) return;
+	const match = /^bytes=\s*(\d*)-(\d*)\s*$/.exec(header);
+	const [first, last] = match ? [match[1], match[2]] : ['', ''];
+	let start = Number(first);
+	let end = last === '' ? size - 1 : Math.min(Number(last), size - 1);
+	if (first === '' && last !== '') [start, end] = [Math.max(0, size - Number(last)), size - 1];
+	const valid = first !== '' || last !== '';
+	const backwards = first !== '' && last !== '' && Number(last) < Number(first);
+	if (!valid || backwards) delete req.headers.range;
+	else if (start > end) req.headers.range = `bytes=${size}-`; // sirv's own 416, with "bytes */size"
+	// sirv reads an end of 0 as "to the end of the file", so "bytes=0-0" too is answered whole.
+	else if (end === 0) delete req.headers.range;
+	else req.headers.range = `bytes=${start}-${end}`;
+}
+
 const files = sirv(root, {
 	dev: false,
 	etag: true,
 	gzip: true,
 	brotli: true,
-	setHeaders(res, pathname) {
+	setHeaders(res, pathname, stats) {
 		for (const [name, value] of Object.entries(headersFor(pathname))) res.setHeader(name, value);
+		settleRange(res.req, stats.size);
 	}
 });
 
@@ -79,17 +108,27 @@ const reply = (res, status, text, headers = {}) => {
 };
 
 const handle = (req, res) => {
-	const raw = (req.url ?? '/').split('?')[0];
+	// A static host serves files: nothing here takes a body or changes anything.
+	if (req.method !== 'GET' && req.method !== 'HEAD') return reply(res, 405, 'Method not allowed', { allow: 'GET, HEAD', connection: 'close' });
+	// A browser never sends a fragment, but a client may: it is not part of the path.
+	const raw = (req.url ?? '/').split(/[?#]/)[0];
 	const path = cleanPath(raw);
 	if (path === null) return reply(res, 400, 'Bad request');
-	// The hosts' own configuration is not a page.
-	if (path === '/_headers') return reply(res, 404, 'Not found');
+	// The hosts' own configuration is not a page, however it is spelled (sirv serves "/_headers/" as the file).
+	if (path.replace(/\/$/, '') === '/_headers') return reply(res, 404, 'Not found');
 	// A folder without its trailing slash: redirect within this site, so relative links resolve.
 	if (!path.endsWith('/') && existsSync(join(root, path, 'index.html'))) {
 		const search = (req.url ?? '').slice(raw.length);
 		return reply(res, 301, 'Moved', { location: `${raw}/${search}` });
 	}
-	files(req, res, () => reply(res, 404, 'Not found'));
+	try {
+		files(req, res, () => reply(res, 404, 'Not found'));
+	} catch (error) {
+		// Whatever one request does, the server answers the next.
+		console.error(`${req.method} ${req.url}: ${error.message}`);
+		if (!res.headersSent) reply(res, 500, 'Server error');
+		else res.destroy();
+	}
 };
 
 const KEEP_ALIVE_MS = 65_000;
