@@ -383,6 +383,24 @@ test('messages of the wrong shape, or from another window, are ignored', async (
 	await expect(frame.locator('[data-embed-mode]')).toHaveAttribute('data-embed-mode', 'sticky');
 });
 
+test('a host viewport too small to read in is ignored: the feed keeps its length', async ({ page }) => {
+	await countSentinels(page);
+	await page.setViewportSize({ width: 390, height: 800 });
+	await page.goto('/lazy.html');
+	await page.locator('iframe#story').scrollIntoViewIfNeeded();
+	const frame = await storyFrame(page, 'iframe#story');
+	await expect(frame.locator('[data-embed-mode]')).toHaveAttribute('data-embed-mode', 'feed');
+	await expectHeightsMatch(page, frame, 'iframe#story');
+	const before = (await heights(page, frame, 'iframe#story')).inner;
+	// From the host window, in the loader's own format: only the heights are wrong.
+	await page.evaluate((name) => {
+		const target = document.querySelector<HTMLIFrameElement>('iframe#story')!.contentWindow!;
+		for (const height of [5, 1e-300]) target.postMessage({ type: `${name}:viewport`, top: 0, height }, '*');
+	}, settings.embedName);
+	await messagesHandled(page, frame, 'iframe#story');
+	expect((await heights(page, frame, 'iframe#story')).inner).toBe(before);
+});
+
 test('a lazily loaded frame three screens down still gets its height and mode', async ({ page }) => {
 	await page.setViewportSize({ width: 390, height: 800 });
 	await page.goto('/lazy.html');
@@ -570,3 +588,18 @@ bareTest(
 		).toBe(true);
 	}
 );
+
+// Not the fixture's test: in the sandboxed host the browser logs each blocked script.
+bareTest('hosts with an opaque origin (a sandboxed page, a data: frame) get the story, not an error page', async ({ page }) => {
+	await page.setViewportSize({ width: 390, height: 900 });
+	await page.goto('/opaque.html');
+	for (const host of ['#sandboxed-host', '#data-host']) {
+		const story = page.frameLocator(host).frameLocator('iframe');
+		// `frame-ancestors *` would have put the browser's error page here: * matches no opaque origin.
+		await expect(story.locator('.counter'), host).toHaveText(`Step 1 of ${ids.length}`);
+		await expect(story.locator('.embed-stepper'), host).toHaveAttribute('data-active-step', ids[0]!);
+		await story.locator('a.next').click();
+		await expect(story.locator('.counter'), host).toHaveText(`Step 2 of ${ids.length}`);
+		await expect(story.locator('.stepper-text'), host).toContainText(steps[1]!.body.split('\n')[0]!.slice(0, 40));
+	}
+});

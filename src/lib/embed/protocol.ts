@@ -68,14 +68,17 @@ export interface HostViewport {
 }
 
 /**
- * Bounds for a host viewport read from a message: no screen is taller than this, and no frame
- * sits further than this from the viewport. A host sending 1e308 must not make the frame
- * 33 million pixels tall.
+ * Bounds for a host viewport read from a message: no screen is taller than the maximum, none a
+ * reader reads on (a phone on its side with the keyboard up) shorter than the minimum, and no
+ * frame sits further than this from the viewport. The feed's length follows the viewport's
+ * height: a host sending 1e308 must not make the frame 33 million pixels tall, nor one sending
+ * 5 (or 1e-300) shrink it to a strip until the next real scroll.
  */
+export const MIN_VIEWPORT_HEIGHT = 100;
 export const MAX_VIEWPORT_HEIGHT = 16_384;
 export const MAX_VIEWPORT_OFFSET = 10_000_000;
 const viewportWithin = (top: number, height: number): HostViewport | null =>
-	height > 0 && height <= MAX_VIEWPORT_HEIGHT && Math.abs(top) <= MAX_VIEWPORT_OFFSET ? { top, height } : null;
+	height >= MIN_VIEWPORT_HEIGHT && height <= MAX_VIEWPORT_HEIGHT && Math.abs(top) <= MAX_VIEWPORT_OFFSET ? { top, height } : null;
 
 /** Insets as the host-chrome module gives them: each edge at most MAX_INSET_SHARE of the viewport; anything else is null. */
 function insetsWithin(value: unknown, height: number): Insets | null {

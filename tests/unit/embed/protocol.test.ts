@@ -3,6 +3,7 @@ import {
 	childIdFrom,
 	heightMessages,
 	MAX_CONTENT_HEIGHT,
+	MIN_VIEWPORT_HEIGHT,
 	NAMESPACE,
 	parseHeightMessage,
 	parseHostMessage,
@@ -153,6 +154,17 @@ describe('what hosts send, bounded', () => {
 		expect(parseHostMessage({ type: our('viewport'), top: -300, height: 844 })).toEqual({
 			type: 'viewport',
 			viewport: { top: -300, height: 844 }
+		});
+	});
+
+	it('bounds the host viewport from below: a strip of a few pixels is not a reader’s screen', () => {
+		for (const height of [5, 1e-300, 0, -844, MIN_VIEWPORT_HEIGHT - 1]) {
+			expect(parsePymViewport(`390 ${height} 0 0 2000 390`), String(height)).toBeNull();
+			expect(parseHostMessage({ type: our('viewport'), top: 0, height }), String(height)).toBeNull();
+		}
+		expect(parseHostMessage({ type: our('viewport'), top: 0, height: MIN_VIEWPORT_HEIGHT })).toEqual({
+			type: 'viewport',
+			viewport: { top: 0, height: MIN_VIEWPORT_HEIGHT }
 		});
 	});
 
