@@ -87,6 +87,16 @@ function insetsWithin(value: unknown, height: number): Insets | null {
 	return edge(value.top) && edge(value.bottom) ? { top: value.top as number, bottom: value.bottom as number } : null;
 }
 
+/**
+ * What a feed is laid out in before its host has said where its viewport is (a pym host answers
+ * the frame's question one message later): the device's screen, within the bounds, with the
+ * frame at its top. It is the right size on a phone, and is replaced by the host's answer.
+ */
+export function provisionalViewport(screenHeight: number): HostViewport {
+	const height = Number.isFinite(screenHeight) ? screenHeight : 0;
+	return { top: 0, height: Math.min(Math.max(height, MIN_VIEWPORT_HEIGHT), MAX_VIEWPORT_HEIGHT) };
+}
+
 /** pym's `viewport-iframe-position` payload: "vw vh top left bottom right". */
 export function parsePymViewport(message: string): HostViewport | null {
 	const numbers = message.trim().split(/\s+/).map(Number);

@@ -3,12 +3,14 @@ import {
 	childIdFrom,
 	heightMessages,
 	MAX_CONTENT_HEIGHT,
+	MAX_VIEWPORT_HEIGHT,
 	MIN_VIEWPORT_HEIGHT,
 	NAMESPACE,
 	parseHeightMessage,
 	parseHostMessage,
 	parsePymMessage,
 	parsePymViewport,
+	provisionalViewport,
 	pymMessage
 } from '$lib/embed/protocol';
 
@@ -173,5 +175,14 @@ describe('what hosts send, bounded', () => {
 		expect(targetOriginFor('null')).toBe('*');
 		expect(targetOriginFor(null)).toBe('*');
 		expect(targetOriginFor('https://news.example')).toBe('https://news.example');
+	});
+});
+
+describe('the provisional viewport of a feed', () => {
+	it('is the screen, within the bounds a host message must keep, with the frame at its top', () => {
+		expect(provisionalViewport(844)).toEqual({ top: 0, height: 844 });
+		expect(provisionalViewport(0)).toEqual({ top: 0, height: MIN_VIEWPORT_HEIGHT });
+		expect(provisionalViewport(Number.NaN)).toEqual({ top: 0, height: MIN_VIEWPORT_HEIGHT });
+		expect(provisionalViewport(1e9)).toEqual({ top: 0, height: MAX_VIEWPORT_HEIGHT });
 	});
 });
