@@ -1,5 +1,5 @@
 import type { OrgChartView } from '$lib/charts/org/types';
-import { layoutOrg, LABEL_OFFSET, MARKER_RADIUS } from '$lib/charts/org/layout';
+import { layoutOrg, HIGHLIGHT_MARKER_RADIUS, LABEL_OFFSET, MARKER_RADIUS } from '$lib/charts/org/layout';
 import { linkPath } from '$lib/charts/org/morph';
 import { estimateTextWidth, isCjk } from '$lib/charts/text-width';
 
@@ -51,7 +51,7 @@ export function socialCardSvg(
 	const units = tree.units
 		.map((u) => {
 			const hl = highlight.has(u.id);
-			return `<g transform="translate(${u.x} ${u.y})"><circle r="${MARKER_RADIUS + (hl ? 1.5 : 0)}" fill="${hl ? '#b4380f' : '#8c8c8c'}"/><text x="${LABEL_OFFSET}" dy="0.35em" font-size="${tree.unitFontSize}" font-weight="${hl ? 700 : 400}" fill="${hl ? '#9c300c' : '#333333'}">${escapeXml(u.label)}</text></g>`;
+			return `<g transform="translate(${u.x} ${u.y})"><circle r="${hl ? HIGHLIGHT_MARKER_RADIUS : MARKER_RADIUS}" fill="${hl ? '#b4380f' : '#8c8c8c'}"/><text x="${LABEL_OFFSET}" dy="0.35em" font-size="${tree.unitFontSize}" font-weight="${hl ? 700 : 400}" fill="${hl ? '#9c300c' : '#333333'}">${escapeXml(u.label)}</text></g>`;
 		})
 		.join('');
 	const leaders = tree.leaders

@@ -64,6 +64,8 @@ const TAG_GAP = 8;
 
 /** Marker radius and the distance from a marker's centre to its label (OrgTree draws the same). */
 export const MARKER_RADIUS = 5;
+/** A highlighted unit's marker: a little larger, as well as in the accent colour. */
+export const HIGHLIGHT_MARKER_RADIUS = 6.5;
 export const LABEL_OFFSET = 12;
 const PAD = 8;
 
