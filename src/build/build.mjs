@@ -66,8 +66,15 @@ export const STAGES = [
 		makes: [join(BUILD_DIR, STORY_PAGE.sitePath)]
 	},
 	{
+		name: 'pym.js for hosts',
+		why: 'the pym code loads it from our site, with its licence beside it',
+		run: node('src/build/copy-pym.mjs'),
+		needs: [join(BUILD_DIR, 'index.html')],
+		makes: [join(BUILD_DIR, 'pym.v1.min.js'), join(BUILD_DIR, 'pym.LICENSE.txt')]
+	},
+	{
 		name: 'headers for static hosts',
-		why: "each page's CSP with frame-ancestors, caching, charsets (_headers)",
+		why: "each page's CSP, frame-ancestors on the story pages, caching, charsets (_headers)",
 		run: node('src/build/headers.mjs'),
 		needs: [join(BUILD_DIR, 'index.html')],
 		makes: [join(BUILD_DIR, '_headers')]

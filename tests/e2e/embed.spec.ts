@@ -555,6 +555,11 @@ test('pym.js with our code and trackscroll: the frame is the full-height feed as
 test('the help page names the sandbox tokens a sandboxing host must give the frame', async ({ page }) => {
 	await page.goto(`${FIXTURE_STORY_URL}/embed-help/`);
 	await expect(page.locator('[data-sandbox-note]')).toContainText('allow-scripts allow-same-origin allow-popups');
+	// And what a CMS editor needs: where to paste, which roles keep the code, what is left otherwise, a wide block.
+	const cms = page.locator('[data-cms-note]');
+	for (const words of ['Custom HTML', 'unfiltered_html', 'Authors and Contributors', 'text-only code', 'Group'])
+		await expect(cms).toContainText(words);
+	await expect(page.locator('[data-embed-code="text"]')).toHaveValue(/^<ol>/);
 	// The AMP code, which must sandbox, gives the same tokens.
 	await expect(page.locator('[data-embed-code="amp"]')).toHaveValue(/sandbox="allow-scripts allow-same-origin allow-popups"/);
 });

@@ -24,8 +24,17 @@ export function siteAddress(href: string): string {
 	return url.origin + (base.split('/').some((segment) => segment === '.' || segment === '..') ? '' : base);
 }
 
-/** The sticky layout in the loader's code (sticky-layout.ts): exactly what a host's CSP hash is taken of. */
+/** The sticky layout in the loader's code (sticky-layout.ts). */
 export const LOADER_STYLE = stickyLayoutCss(NAMESPACE);
+
+/**
+ * The loader's <style> element's text, exactly what a host's CSP hash is taken of. The sheet sits
+ * between "<!--" and "-->", which CSS skips at the top of a sheet (they exist to hide a sheet's
+ * text): where a CMS removes the <style> tags but keeps their text (WordPress for a user without
+ * unfiltered_html), what is left is an HTML comment, not CSS printed in the article. On one
+ * line: WordPress's filter (wp_kses_split) knows a comment only if it ends on the line it starts.
+ */
+export const LOADER_STYLE_TEXT = `<!--${LOADER_STYLE.replace(/\n/g, '')}-->`;
 
 /** The stepper's height with its credit, at every width (EmbedStory.svelte's CSS; an e2e test measures it). */
 export const STEPPER_HEIGHT = 720;
@@ -56,35 +65,43 @@ export function embedCodes(
 	const origin = /^https?:\/\/[^/]+/.exec(site)?.[0] ?? site;
 	// A card per paragraph, as our own page has on phones: each short enough to read whole with the chart in view above it.
 	const stepMarkup = steps
-		.map((s) => `    <li data-step="${s.id}">\n${s.body.map((p) => `      <div><p>${escape(p)}</p></div>`).join('\n')}\n    </li>`)
+		.map((s) => `  <li data-step="${s.id}">\n${s.body.map((p) => `    <div><p>${escape(p)}</p></div>`).join('\n')}\n  </li>`)
 		.join('\n');
 	const firstChart = charts[0]!;
+	// The story's own words and a link to it, as what a CMS leaves of a code it strips (no frame,
+	// no script, no style): inside the scroll codes, where the running story takes their place.
+	const storyLink = `<a href="${url('/')}">${escape(title)}</a>`;
+	const stepList = (attributes = '') => `<ol${attributes}>\n${stepMarkup}\n</ol>\n<p data-${NAMESPACE}-link>${storyLink}</p>`;
+	const indented = (markup: string) => markup.replace(/^/gm, '  ');
+	// The frame codes have no fallback content of their own: a <noscript> link, shown to nobody
+	// whose browser runs scripts, is what a CMS that removes frames and its tags leaves behind.
+	const frameFallback = `\n<noscript><p>${storyLink}</p></noscript>`;
 	return [
 		{
 			id: 'loader',
 			title: 'Scroll-driven, with our loader (recommended)',
 			needs: `Lets the host page run one script from our site. The graphic sticks while the story text, which sits in your page and is indexed with your article, scrolls over it. If an ancestor of the embed clips or transforms (overflow, transform), the loader switches to a full-height frame fed with your page’s scroll position. The loader keeps the graphic clear of your page’s own fixed and sticky bars along the top and bottom of the screen (a site header, an anchored ad), following a header that hides on scroll. If it cannot see them (they are in another frame, or drawn late), state them on the box in CSS pixels: data-offset-top="56" data-offset-bottom="50". Stated offsets win over what the loader finds; a negative value, a value over 40% of the screen or anything not a number is ignored. The code’s <style> lays your page out before the loader runs, so nothing in it moves when the loader starts; under a strict Content Security Policy, add ${styleSource || 'its hash'} to style-src (otherwise the loader applies the same styles itself, and your page reports one refused style).`,
-			code: `<div data-${NAMESPACE} data-layout="sticky">\n  <style>${LOADER_STYLE}</style>\n  <iframe src="${url('/embed/')}" title="${escape(title)}" width="100%" height="${STEPPER_HEIGHT}"></iframe>\n  <ol data-${NAMESPACE}-steps>\n${stepMarkup}\n  </ol>\n</div>\n<script src="${url('/embed.js')}" async></script>`
+			code: `<div data-${NAMESPACE} data-layout="sticky">\n  <style>${LOADER_STYLE_TEXT}</style>\n  <iframe src="${url('/embed/')}" title="${escape(title)}" width="100%" height="${STEPPER_HEIGHT}"></iframe>\n${indented(stepList(` data-${NAMESPACE}-steps`))}\n</div>\n<script src="${url('/embed.js')}" async></script>`
 		},
 		{
 			id: 'pym',
 			title: 'Scroll-driven, with pym.js (for hosts that already use it)',
 			needs:
-				'pym.js 1.x on the host page, with trackscroll on. Without trackscroll the frame shows the stepper and pym keeps its height right. The code sets pym’s xdomain to our origin: without it pym.js obeys messages from any frame on your page (an ad could resize the story or navigate your page). pym tells the story only where your page’s viewport is: if your page has a sticky header or an anchored ad, add their heights in CSS pixels to the frame’s address, e.g. /embed/?mode=feed&offset-top=56&offset-bottom=50, and the graphic stays clear of them (values that differ by screen size can be written by your page’s script before it calls pym).',
-			code: `<div id="${NAMESPACE}"></div>\n<script src="pym.v1.min.js"></script>\n<script>\n  new pym.Parent('${NAMESPACE}', ${jsonForScriptElement(`${site}/embed/?mode=feed`)}, { trackscroll: true, title: ${jsonForScriptElement(title)}, xdomain: ${jsonForScriptElement(`^${escapeRegExp(origin)}$`)} });\n</script>`
+				'pym.js 1.3.2, served from our site with its licence (pym.v1.min.js, pym.LICENSE.txt), set up by its data-pym attributes: no inline script. trackscroll is on: without it the frame shows the stepper and pym keeps its height right. The code sets pym’s xdomain to our origin: without it pym.js obeys messages from any frame on your page (an ad could resize the story or navigate your page). pym tells the story only where your page’s viewport is: if your page has a sticky header or an anchored ad, add their heights in CSS pixels to the frame’s address in data-pym-src, e.g. /embed/?mode=feed&offset-top=56&offset-bottom=50, and the graphic stays clear of them (values that differ by screen size can be written into data-pym-src by your page’s script before pym.js loads). pym replaces the story’s text in the box with the frame.',
+			code: `<div id="${NAMESPACE}" data-pym-src="${url('/embed/?mode=feed')}" data-pym-trackscroll="true" data-pym-title="${escape(title)}" data-pym-xdomain="${escape(`^${escapeRegExp(origin)}$`)}">\n${indented(stepList())}\n</div>\n<script src="${url('/pym.v1.min.js')}"></script>`
 		},
 		{
 			id: 'element',
 			title: 'Custom element (the story in your page itself, no frame)',
 			needs:
 				'Lets the host page run our script, which draws the story inside your page in a shadow root (your styles cannot reach it, nor its styles yours). Your Content Security Policy needs our site in script-src only. If your page has a sticky header or an anchored ad, state their heights in CSS pixels as offset-top and offset-bottom, and the graphic stays clear of them; a negative value, a value over 40% of the screen or anything not a number is ignored.',
-			code: `<${ELEMENT_TAG} offset-top="0" offset-bottom="0"></${ELEMENT_TAG}>\n<script src="${url('/element/story-element.js')}" defer></script>`
+			code: `<${ELEMENT_TAG} offset-top="0" offset-bottom="0">\n${indented(stepList())}\n</${ELEMENT_TAG}>\n<script src="${url('/element/story-element.js')}" defer></script>`
 		},
 		{
 			id: 'iframe',
 			title: 'Plain iframe (no script on the host)',
 			needs: `Nothing. The frame shows a stepper with previous and next buttons (and arrow keys), ${STEPPER_HEIGHT} px tall at every width: keep the height the code gives.`,
-			code: `<iframe src="${url('/embed/')}" title="${escape(title)}" width="100%" height="${STEPPER_HEIGHT}" scrolling="no" frameborder="0"></iframe>`
+			code: `<iframe src="${url('/embed/')}" title="${escape(title)}" width="100%" height="${STEPPER_HEIGHT}" scrolling="no" frameborder="0"></iframe>${frameFallback}`
 		},
 		{
 			id: 'amp',
@@ -96,18 +113,14 @@ export function embedCodes(
 			id: 'chart',
 			title: `A single chart (here: ${firstChart.title})`,
 			needs: `Nothing; add our loader script to size it to its content. Other charts: ${charts.map((c) => c.slug).join(', ')}.`,
-			code: `<div data-${NAMESPACE}>\n  <iframe src="${url(`/embed/${firstChart.slug}/`)}" title="${escape(firstChart.title)}" width="100%" height="760"></iframe>\n</div>\n<script src="${url('/embed.js')}" async></script>`
+			code: `<div data-${NAMESPACE}>\n  <iframe src="${url(`/embed/${firstChart.slug}/`)}" title="${escape(firstChart.title)}" width="100%" height="760"></iframe>\n</div>${frameFallback}\n<script src="${url('/embed.js')}" async></script>`
+		},
+		{
+			id: 'text',
+			title: 'Text only (where your role cannot embed)',
+			needs:
+				'Nothing but HTML any CMS role may post: the story’s steps as a list, and a link to the story. It is what the scroll codes leave when a CMS removes their frame, script and style.',
+			code: stepList()
 		}
 	];
-}
-
-/**
- * JSON with `<` escaped: a JavaScript literal that is also safe inside an HTML <script> element
- * of the host's page (no string in it can close the element or open a comment).
- */
-export function jsonForScriptElement(value: unknown): string {
-	return JSON.stringify(value)
-		.replace(/</g, '\\u003c')
-		.replace(/\u2028/g, '\\u2028')
-		.replace(/\u2029/g, '\\u2029');
 }

@@ -14,6 +14,8 @@ export function stickyLayoutCss(namespace: string): string {
 		// Both layouts: the frame is a block as wide as the box, and the loader sets its height. The
 		// custom property tells the loader the sheet is in effect (ensureLayout).
 		`[data-${namespace}][data-layout]>iframe{display:block;width:100%;border:0;--${namespace}:1}`,
+		// The link to the story is for where a CMS stripped the frame (and this sheet): the frame credits the story.
+		`[data-${namespace}][data-layout]>[data-${namespace}-link]{display:none}`,
 		`${box}>iframe{position:sticky;top:0;height:100vh}`,
 		// Positioned after the frame, the cards paint over it.
 		`${box}>[data-${namespace}-steps]{position:relative;pointer-events:none;margin:-100vh 0 0;padding:0;list-style:none}`,

@@ -1,5 +1,5 @@
 import { loadSettings, loadStory } from '$lib/server/load-story';
-import { embedCodes, LOADER_STYLE, SITE_URL } from '$lib/embed/embed-codes';
+import { embedCodes, LOADER_STYLE_TEXT, SITE_URL } from '$lib/embed/embed-codes';
 import { cspHash } from '$lib/server/csp-hash';
 import { slugForChart } from '$lib/embed/chart-slug';
 
@@ -11,7 +11,7 @@ export const load = () => {
 		.sort((a, b) => Number(b.id === lead) - Number(a.id === lead))
 		.map((c) => ({ slug: slugForChart(c.id), title: c.title }));
 	// Prerendered with a placeholder address; the page writes its own (validated) address in when it runs.
-	const styleSource = cspHash(LOADER_STYLE);
+	const styleSource = cspHash(LOADER_STYLE_TEXT);
 	return {
 		title: story.copy.headline,
 		steps: story.copy.steps,

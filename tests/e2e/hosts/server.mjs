@@ -9,31 +9,15 @@ import { createServer } from 'node:http';
 import { readFileSync, existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
+import { helpCodes } from './help-codes.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const PORT = Number(process.env.HOSTS_PORT ?? 4175);
 const SITE = process.env.SITE_URL ?? 'http://localhost:4176';
 const SETTINGS = JSON.parse(readFileSync(process.env.STORY_SETTINGS ?? 'tests/fixtures/stories/larkspur/story.json', 'utf8'));
 
-const unescape = (html) =>
-	html
-		.replace(/&lt;/g, '<')
-		.replace(/&gt;/g, '>')
-		.replace(/&quot;/g, '"')
-		.replace(/&#39;/g, "'")
-		.replace(/&amp;/g, '&');
 let codes;
-async function embedCodes() {
-	if (codes) return codes;
-	const html = await (await fetch(`${SITE}/embed-help/`)).text();
-	codes = {};
-	for (const match of html.matchAll(/<textarea[^>]*data-embed-code="([a-z]+)"[^>]*>([\s\S]*?)<\/textarea>/g)) {
-		codes[match[1]] = unescape(match[2]).replaceAll('https://SITE_URL', SITE);
-	}
-	// The hash the loader's help text tells a strict host to add to style-src.
-	codes.styleSource = /add ('sha256-[A-Za-z0-9+/=]+') to style-src/.exec(html)?.[1] ?? '';
-	return codes;
-}
+const embedCodes = async () => (codes ??= await helpCodes(SITE));
 
 /**
  * The news article host with each way an editor can embed the story, as /embed-help/ gives it,
@@ -46,10 +30,12 @@ function newsEmbed(mode, { loader, pym, iframe, element }) {
 		// An ancestor that clips: the loader falls back to the full-height frame fed with the host's scroll.
 		case 'feed':
 			return `<div style="overflow: hidden">${loader}</div>`;
+		// As the help page says: the page's script writes the offsets into data-pym-src before pym.js loads.
 		case 'pym':
-			return pym
-				.replace('pym.v1.min.js', '/pym.v1.min.js')
-				.replace(/"([^"]*\?mode=feed)"/, `"$1&offset-top=56&offset-bottom=" + ${bottomAd}`);
+			return pym.replace(
+				/<script src=/,
+				`<script>document.getElementById('${SETTINGS.embedName}').dataset.pymSrc += '&offset-top=56&offset-bottom=' + ${bottomAd};</script>\n<script src=`
+			);
 		case 'element':
 			return `${element.replace(/<script[^>]*><\/script>/, '')}<script>document.currentScript.previousElementSibling.setAttribute('offset-top', 56); document.currentScript.previousElementSibling.setAttribute('offset-bottom', ${bottomAd});</script>${/<script[^>]*><\/script>/.exec(element)[0]}`;
 		case 'stepper':
