@@ -38,8 +38,12 @@ export default defineConfig({
 	},
 	projects: [
 		// (window-errors sets its own sizes, a phone's and a laptop's: the desktop project runs it.)
-		{ name: 'phone', testIgnore: /embed|reading|server|validity|second-story|editor-loop|chart-lab|window-errors|engines/, use: PHONE },
-		{ name: 'desktop', testIgnore: /embed|reading|second-story|editor-loop|chart-lab|engines/, use: DESKTOP },
+		{
+			name: 'phone',
+			testIgnore: /embed|reading|server|validity|second-story|editor-loop|chart-lab|window-errors|engines|wordpress/,
+			use: PHONE
+		},
+		{ name: 'desktop', testIgnore: /embed|reading|second-story|editor-loop|chart-lab|engines|wordpress/, use: DESKTOP },
 		// Firefox and WebKit (Debian's packages; tests/e2e/engines/): each test sets its own size.
 		{ name: 'engines', testMatch: /engines\.spec/ },
 		// Reading and layout at every screen size: each test sets its own viewport (320 to 1920 px wide).
@@ -52,6 +56,10 @@ export default defineConfig({
 		{ name: 'lab', testMatch: /chart-lab/ },
 		// Nothing of a published story in the fixture's build: each test sets its own viewport.
 		{ name: 'second-story', testMatch: /second-story/ },
+		// The codes pasted into a real WordPress (Debian's packages; tests/tools/wordpress.mjs): the
+		// setup installs and starts it and publishes a post per code per role, then the posts are read.
+		{ name: 'wordpress-setup', testMatch: /wordpress\.setup\.ts/ },
+		{ name: 'wordpress', testMatch: /wordpress\.spec/, dependencies: ['wordpress-setup'] },
 		// The configured story's own checks (data/<story>/checks/*.spec.ts), on its build.
 		{ name: 'story-phone', ...STORY_CHECKS, use: { ...PHONE, baseURL: STORY_URL } },
 		{ name: 'story-desktop', ...STORY_CHECKS, use: { ...DESKTOP, baseURL: STORY_URL } }
