@@ -73,9 +73,10 @@ export function embedCodes(
 	const storyLink = `<a href="${url('/')}">${escape(title)}</a>`;
 	const stepList = (attributes = '') => `<ol${attributes}>\n${stepMarkup}\n</ol>\n<p data-${NAMESPACE}-link>${storyLink}</p>`;
 	const indented = (markup: string) => markup.replace(/^/gm, '  ');
-	// The frame codes have no fallback content of their own: a <noscript> link, shown to nobody
-	// whose browser runs scripts, is what a CMS that removes frames and its tags leaves behind.
-	const frameFallback = `\n<noscript><p>${storyLink}</p></noscript>`;
+	// A frame has no fallback content of its own: inside <noscript>, shown to nobody whose browser
+	// runs scripts, is what a CMS that removes frames and their tags leaves behind (the story's
+	// steps for the story's frame; a link for a chart's).
+	const noscript = (markup: string) => `\n<noscript>\n${indented(markup)}\n</noscript>`;
 	return [
 		{
 			id: 'loader',
@@ -100,8 +101,8 @@ export function embedCodes(
 		{
 			id: 'iframe',
 			title: 'Plain iframe (no script on the host)',
-			needs: `Nothing. The frame shows a stepper with previous and next buttons (and arrow keys), ${STEPPER_HEIGHT} px tall at every width: keep the height the code gives.`,
-			code: `<iframe src="${url('/embed/')}" title="${escape(title)}" width="100%" height="${STEPPER_HEIGHT}" scrolling="no" frameborder="0"></iframe>${frameFallback}`
+			needs: `Nothing. The frame shows a stepper with previous and next buttons (and arrow keys), ${STEPPER_HEIGHT} px tall at every width: keep the height the code gives. The steps in its <noscript> are shown by no browser that runs scripts: they are what a CMS that removes frames leaves in your article.`,
+			code: `<iframe src="${url('/embed/')}" title="${escape(title)}" width="100%" height="${STEPPER_HEIGHT}" scrolling="no" frameborder="0"></iframe>${noscript(stepList())}`
 		},
 		{
 			id: 'amp',
@@ -113,7 +114,7 @@ export function embedCodes(
 			id: 'chart',
 			title: `A single chart (here: ${firstChart.title})`,
 			needs: `Nothing; add our loader script to size it to its content. Other charts: ${charts.map((c) => c.slug).join(', ')}.`,
-			code: `<div data-${NAMESPACE}>\n  <iframe src="${url(`/embed/${firstChart.slug}/`)}" title="${escape(firstChart.title)}" width="100%" height="760"></iframe>\n</div>${frameFallback}\n<script src="${url('/embed.js')}" async></script>`
+			code: `<div data-${NAMESPACE}>\n  <iframe src="${url(`/embed/${firstChart.slug}/`)}" title="${escape(firstChart.title)}" width="100%" height="760"></iframe>\n</div>${noscript(`<p>${storyLink}</p>`)}\n<script src="${url('/embed.js')}" async></script>`
 		},
 		{
 			id: 'text',
