@@ -205,7 +205,18 @@ test('a reader who pauses before a step finds its chart already built: the step 
 	for (const [before, step] of changes) {
 		await scrollIntoStep(page, before, 0.5);
 		await expect.poll(() => activeStep(page)).toBe(before);
-		await page.waitForTimeout(1000); // the reader pauses: the browser is idle
+		// The reader pauses, and the browser has idle time: a second, and at least 16 idle periods
+		// in a row (the graphic prepares one change per idle period). On a loaded machine a second
+		// alone may hold too few of them.
+		await page.waitForTimeout(1000);
+		await page.evaluate(
+			() =>
+				new Promise<void>((resolve) => {
+					let periods = 0;
+					const next = () => requestIdleCallback(() => (++periods >= 16 ? resolve() : next()));
+					next();
+				})
+		);
 		await page.evaluate(() => {
 			const figure = document.querySelector('figure.graphic')!;
 			(window as any).__added = null;
